@@ -1,0 +1,211 @@
+//! The learner's progress and the pure transitions that change it.
+//!
+//! Invariant: a lesson's `answers` hold only the current attempt; finishing an attempt
+//! (answering its last check) records `last` and updates `best`, and `retry` clears the
+//! answers while keeping both scores.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::checks::{CheckResult, grade_check};
+use super::lesson::Lesson;
+use super::tracks::Track;
+
+/// Everything saved about the learner's lessons, keyed by `LessonId::key()`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Per-lesson records; lessons never opened have none.
+    #[serde(default)]
+    pub lessons: BTreeMap<String, LessonProgress>,
+}
+
+/// What the learner has done in one lesson.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonProgress {
+    /// Chosen option indices per check index, for the current attempt.
+    #[serde(default)]
+    pub answers: BTreeMap<u32, Vec<u32>>,
+    /// The best finished attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best: Option<Score>,
+    /// The most recent finished attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<Score>,
+    /// How many attempts were finished.
+    #[serde(default)]
+    pub attempts: u32,
+}
+
+/// The score of one finished attempt at a lesson's checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    /// Checks answered correctly.
+    pub correct: u32,
+    /// Checks in the lesson.
+    pub total: u32,
+    /// When the attempt finished, in ms since the Unix epoch.
+    pub at: u64,
+}
+
+impl Score {
+    /// The score as a whole percentage, rounded down.
+    pub fn percent(&self) -> u32 {
+        (self.correct * 100).checked_div(self.total).unwrap_or(0)
+    }
+
+    /// True when `self` is a strictly better result than `other`.
+    fn beats(&self, other: &Score) -> bool {
+        u64::from(self.correct) * u64::from(other.total)
+            > u64::from(other.correct) * u64::from(self.total)
+    }
+}
+
+/// Why an answer could not be recorded. These are programming or content mismatches,
+/// not learner mistakes, but they are reported rather than panicking.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum AnswerError {
+    /// The check index is past the lesson's checks.
+    #[error("this lesson has no check number {0}")]
+    NoSuchCheck(usize),
+    /// No option was chosen.
+    #[error("choose an answer first")]
+    NothingChosen,
+    /// An option index is past the check's options.
+    #[error("option {0} does not exist in this check")]
+    NoSuchOption(usize),
+    /// A single-answer check was given more than one option.
+    #[error("this check has one answer: choose a single option")]
+    TooManyChosen,
+    /// The check was already answered in this attempt.
+    #[error("this check is already answered; retry the lesson to answer it again")]
+    AlreadyAnswered,
+}
+
+/// The result of answering a check, and whether it finished the attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answered {
+    /// How the chosen options compare with the key.
+    pub result: CheckResult,
+    /// The attempt's score, when this answer was its last.
+    pub finished: Option<Score>,
+}
+
+impl Progress {
+    /// The record for a lesson, if the learner has one.
+    pub fn lesson(&self, lesson: &Lesson) -> Option<&LessonProgress> {
+        self.lessons.get(&lesson.id.key())
+    }
+
+    /// True when the learner has finished the lesson's checks at least once.
+    pub fn is_complete(&self, lesson: &Lesson) -> bool {
+        self.lesson(lesson).is_some_and(|p| p.best.is_some())
+    }
+
+    /// Records an answer to check `check` of `lesson`, finishing the attempt when it was
+    /// the last unanswered check. `now` is ms since the Unix epoch.
+    pub fn answer(
+        &mut self,
+        lesson: &Lesson,
+        check: usize,
+        chosen: &[usize],
+        now: u64,
+    ) -> Result<Answered, AnswerError> {
+        let spec = lesson.checks.get(check).ok_or(AnswerError::NoSuchCheck(check))?;
+        if chosen.is_empty() {
+            return Err(AnswerError::NothingChosen);
+        }
+        if let Some(&bad) = chosen.iter().find(|&&i| i >= spec.options.len()) {
+            return Err(AnswerError::NoSuchOption(bad));
+        }
+        if !spec.multiple && chosen.len() > 1 {
+            return Err(AnswerError::TooManyChosen);
+        }
+        let record = self.lessons.entry(lesson.id.key()).or_default();
+        let index = check as u32;
+        if record.answers.contains_key(&index) {
+            return Err(AnswerError::AlreadyAnswered);
+        }
+        let mut stored: Vec<u32> = chosen.iter().map(|&i| i as u32).collect();
+        stored.sort_unstable();
+        stored.dedup();
+        record.answers.insert(index, stored);
+        let result = grade_check(spec, chosen);
+        let finished = (record.answers.len() == lesson.checks.len()).then(|| {
+            let score = attempt_score(lesson, record, now);
+            record.last = Some(score);
+            if record.best.is_none_or(|best| score.beats(&best)) {
+                record.best = Some(score);
+            }
+            record.attempts += 1;
+            score
+        });
+        Ok(Answered { result, finished })
+    }
+
+    /// Starts a new attempt at a lesson's checks, keeping its best and last scores.
+    pub fn retry(&mut self, lesson: &Lesson) {
+        if let Some(record) = self.lessons.get_mut(&lesson.id.key()) {
+            record.answers.clear();
+        }
+    }
+
+    /// The chosen options for a check in the current attempt, if answered.
+    pub fn chosen(&self, lesson: &Lesson, check: usize) -> Option<Vec<usize>> {
+        let answers = &self.lesson(lesson)?.answers;
+        let chosen = answers.get(&(check as u32))?;
+        Some(chosen.iter().map(|&i| i as usize).collect())
+    }
+
+    /// How many lessons have been completed, counting only lessons in `lessons`.
+    pub fn completed_count<'a>(&self, lessons: impl IntoIterator<Item = &'a Lesson>) -> usize {
+        lessons.into_iter().filter(|l| self.is_complete(l)).count()
+    }
+}
+
+/// Scores the current attempt's answers against the key.
+fn attempt_score(lesson: &Lesson, record: &LessonProgress, now: u64) -> Score {
+    let correct = lesson
+        .checks
+        .iter()
+        .enumerate()
+        .filter(|(i, check)| {
+            record.answers.get(&(*i as u32)).is_some_and(|chosen| {
+                let chosen: Vec<usize> = chosen.iter().map(|&c| c as usize).collect();
+                grade_check(check, &chosen).correct
+            })
+        })
+        .count();
+    Score {
+        correct: correct as u32,
+        total: lesson.checks.len() as u32,
+        at: now,
+    }
+}
+
+/// Lessons completed out of lessons available, for one track.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackSummary {
+    /// The track.
+    pub track: Track,
+    /// Lessons with a finished attempt.
+    pub completed: usize,
+    /// Lessons the track has.
+    pub total: usize,
+}
+
+/// Summarises progress per track, listing only tracks that have lessons.
+pub fn track_summaries(lessons: &[Lesson], progress: &Progress) -> Vec<TrackSummary> {
+    Track::ALL
+        .into_iter()
+        .filter_map(|track| {
+            let in_track: Vec<&Lesson> = lessons.iter().filter(|l| l.id.track == track).collect();
+            (!in_track.is_empty()).then(|| TrackSummary {
+                track,
+                completed: progress.completed_count(in_track.iter().copied()),
+                total: in_track.len(),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,10 @@
+//! Billable: medical coding and billing training that runs entirely in the browser.
+//!
+//! `domain` and `content` are pure (no browser, no storage, no clock) so native tests
+//! exercise them; `app` is the thin Leptos UI and exists only on wasm32.
+
+pub mod content;
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

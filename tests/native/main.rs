@@ -1,0 +1,12 @@
+//! Native tests: one binary, a module per area. Run with `cargo test`.
+
+mod backup;
+mod boundary;
+mod checks;
+mod content;
+mod dates;
+mod lesson_parser;
+mod markdown;
+mod progress;
+mod saved;
+mod support;

@@ -1,0 +1,82 @@
+//! The progress model's transitions.
+
+use billable::domain::progress::{AnswerError, Progress, track_summaries};
+use billable::domain::tracks::Track;
+
+use crate::support::sample_lesson;
+
+#[test]
+fn answering_every_check_completes_the_lesson() {
+    let lesson = sample_lesson();
+    let mut p = Progress::default();
+    assert!(!p.is_complete(&lesson));
+    let first = p.answer(&lesson, 0, &[1], 10).unwrap_or_else(|e| panic!("{e}"));
+    assert!(first.result.correct);
+    assert_eq!(first.finished, None);
+    let second = p.answer(&lesson, 1, &[0], 20).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!second.result.correct);
+    assert!(!p.is_complete(&lesson));
+    let third = p.answer(&lesson, 2, &[0], 30).unwrap_or_else(|e| panic!("{e}"));
+    let score = third.finished.unwrap_or_else(|| panic!("the last answer finishes the attempt"));
+    assert_eq!((score.correct, score.total, score.at, score.percent()), (2, 3, 30, 66));
+    assert!(p.is_complete(&lesson));
+    let record = p.lesson(&lesson).unwrap_or_else(|| panic!("record exists"));
+    assert_eq!((record.best, record.last, record.attempts), (Some(score), Some(score), 1));
+    assert_eq!(p.chosen(&lesson, 1), Some(vec![0]));
+}
+
+#[test]
+fn retry_keeps_best_and_last() {
+    let lesson = sample_lesson();
+    let mut p = Progress::default();
+    let answer_all = |p: &mut Progress, picks: [&[usize]; 3], at: u64| {
+        for (i, pick) in picks.into_iter().enumerate() {
+            let _ = p.answer(&lesson, i, pick, at);
+        }
+    };
+    answer_all(&mut p, [&[1], &[0, 1], &[0]], 100);
+    p.retry(&lesson);
+    assert_eq!(p.chosen(&lesson, 0), None);
+    assert!(p.is_complete(&lesson), "retrying keeps the lesson complete");
+    answer_all(&mut p, [&[0], &[0], &[1]], 200);
+    let record = p.lesson(&lesson).unwrap_or_else(|| panic!("record exists"));
+    assert_eq!(record.attempts, 2);
+    assert_eq!(record.best.map(|s| (s.correct, s.at)), Some((3, 100)));
+    assert_eq!(record.last.map(|s| (s.correct, s.at)), Some((0, 200)));
+}
+
+#[test]
+fn invalid_answers_are_refused_without_change() {
+    let lesson = sample_lesson();
+    let mut p = Progress::default();
+    let cases: [(usize, &[usize], AnswerError); 4] = [
+        (9, &[0], AnswerError::NoSuchCheck(9)),
+        (0, &[], AnswerError::NothingChosen),
+        (0, &[5], AnswerError::NoSuchOption(5)),
+        (0, &[0, 1], AnswerError::TooManyChosen),
+    ];
+    for (check, chosen, error) in cases {
+        assert_eq!(p.answer(&lesson, check, chosen, 1), Err(error));
+    }
+    assert_eq!(p, Progress::default());
+    let _ = p.answer(&lesson, 0, &[1], 1);
+    assert_eq!(p.answer(&lesson, 0, &[0], 2), Err(AnswerError::AlreadyAnswered));
+    assert_eq!(p.chosen(&lesson, 0), Some(vec![1]));
+}
+
+#[test]
+fn summaries_list_only_tracks_with_lessons() {
+    let lesson = sample_lesson();
+    let mut p = Progress::default();
+    let lessons = vec![lesson.clone()];
+    let before = track_summaries(&lessons, &p);
+    assert_eq!(before.len(), 1);
+    assert_eq!((before[0].track, before[0].completed, before[0].total), (Track::Billing, 0, 1));
+    for (i, pick) in [[1], [0], [0]].iter().enumerate() {
+        let _ = p.answer(&lesson, i, pick, 5);
+    }
+    assert_eq!(track_summaries(&lessons, &p)[0].completed, 1);
+    // Records for lessons that no longer exist are ignored, not counted.
+    p.lessons.insert("billing/removed".into(), p.lessons["billing/sample"].clone());
+    assert_eq!(track_summaries(&lessons, &p)[0].completed, 1);
+}

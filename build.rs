@@ -27,7 +27,11 @@ fn main() {
     for path in &files {
         let relative = path.display().to_string().replace('\\', "/");
         let absolute = Path::new(&manifest).join(path);
-        let _ = writeln!(out, "    ({relative:?}, include_str!({:?})),", absolute.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({relative:?}, include_str!({:?})),",
+            absolute.display().to_string()
+        );
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap_or_default()).join("lesson_sources.rs");

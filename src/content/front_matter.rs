@@ -60,26 +60,41 @@ pub fn parse(lines: &[&str]) -> Result<(FrontMatter, usize), Located> {
             let indented = line.starts_with(' ');
             match objectives.as_mut() {
                 Some((_, items)) if indented => items.push(item.trim().to_string()),
-                _ => return Err((number, LessonErrorKind::BadFrontMatterLine(line.to_string()))),
+                _ => {
+                    return Err((
+                        number,
+                        LessonErrorKind::BadFrontMatterLine(line.to_string()),
+                    ));
+                }
             }
             continue;
         }
-        let (key, value) = line
-            .split_once(':')
-            .ok_or_else(|| (number, LessonErrorKind::BadFrontMatterLine(line.to_string())))?;
+        let (key, value) = line.split_once(':').ok_or_else(|| {
+            (
+                number,
+                LessonErrorKind::BadFrontMatterLine(line.to_string()),
+            )
+        })?;
         let key = key.trim();
         let value = value.trim();
         let slot = KEYS
             .iter()
             .position(|k| *k == key)
             .ok_or_else(|| (number, LessonErrorKind::UnknownKey(key.to_string())))?;
-        let seen = if key == "objectives" { objectives.is_some() } else { values[slot].is_some() };
+        let seen = if key == "objectives" {
+            objectives.is_some()
+        } else {
+            values[slot].is_some()
+        };
         if seen {
             return Err((number, LessonErrorKind::DuplicateKey(key.to_string())));
         }
         if key == "objectives" {
             if !value.is_empty() {
-                return Err((number, LessonErrorKind::BadFrontMatterLine(line.to_string())));
+                return Err((
+                    number,
+                    LessonErrorKind::BadFrontMatterLine(line.to_string()),
+                ));
             }
             objectives = Some((number, Vec::new()));
         } else if value.is_empty() {
@@ -105,8 +120,12 @@ pub fn parse(lines: &[&str]) -> Result<(FrontMatter, usize), Located> {
     let sections = sections_text
         .split(',')
         .map(|name| {
-            CmrsSection::from_name(name)
-                .ok_or_else(|| (sections_line, LessonErrorKind::UnknownSection(name.trim().to_string())))
+            CmrsSection::from_name(name).ok_or_else(|| {
+                (
+                    sections_line,
+                    LessonErrorKind::UnknownSection(name.trim().to_string()),
+                )
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     let (objectives_line, objectives) = objectives.ok_or_else(|| missing("objectives"))?;

@@ -19,15 +19,23 @@ pub struct LessonError {
 /// The kinds of lesson file problems, each with a message saying how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum LessonErrorKind {
-    #[error("lesson files are named content/lessons/<track>/<nn>-<slug>.md, with a two-digit nn and a lowercase slug")]
+    #[error(
+        "lesson files are named content/lessons/<track>/<nn>-<slug>.md, with a two-digit nn and a lowercase slug"
+    )]
     BadPath,
-    #[error("the folder says track \"{folder}\" but the front matter says \"{front}\"; move the file or fix its track")]
+    #[error(
+        "the folder says track \"{folder}\" but the front matter says \"{front}\"; move the file or fix its track"
+    )]
     TrackMismatch { folder: String, front: String },
-    #[error("a lesson starts with a line of three dashes (---), then its front matter, then another ---")]
+    #[error(
+        "a lesson starts with a line of three dashes (---), then its front matter, then another ---"
+    )]
     NoFrontMatter,
     #[error("the front matter is never closed: add a line of three dashes (---) after it")]
     UnclosedFrontMatter,
-    #[error("cannot read front matter line \"{0}\": write `key: value`, or `  - item` under objectives:")]
+    #[error(
+        "cannot read front matter line \"{0}\": write `key: value`, or `  - item` under objectives:"
+    )]
     BadFrontMatterLine(String),
     #[error("unknown front matter key \"{0}\": use title, track, minutes, sections and objectives")]
     UnknownKey(String),
@@ -41,7 +49,9 @@ pub enum LessonErrorKind {
     UnknownTrack(String),
     #[error("minutes must be a whole number from 1 to 240, not \"{0}\"")]
     BadMinutes(String),
-    #[error("unknown CMRS section \"{0}\": use the names in ../shared/domain/exams.md, separated by commas")]
+    #[error(
+        "unknown CMRS section \"{0}\": use the names in ../shared/domain/exams.md, separated by commas"
+    )]
     UnknownSection(String),
     #[error("this check block is never closed: end it with a line of three backticks")]
     UnclosedCheck,
@@ -53,7 +63,9 @@ pub enum LessonErrorKind {
     CheckTooFewOptions,
     #[error("this check marks no option correct: mark the answer with `- [x]`")]
     CheckNoCorrect,
-    #[error("this check marks {0} options correct: mark exactly one, or open it with ```check multiple")]
+    #[error(
+        "this check marks {0} options correct: mark exactly one, or open it with ```check multiple"
+    )]
     CheckSeveralCorrect(usize),
     #[error("this check has no rationale: add a line starting `Rationale:` after the options")]
     CheckNoRationale,

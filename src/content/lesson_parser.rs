@@ -12,9 +12,11 @@ pub fn parse_lesson(path: &str, text: &str) -> Result<Lesson, LessonError> {
         line,
         kind,
     };
-    let (folder, order, slug) = split_path(path).ok_or_else(|| fail(1, LessonErrorKind::BadPath))?;
+    let (folder, order, slug) =
+        split_path(path).ok_or_else(|| fail(1, LessonErrorKind::BadPath))?;
     let lines: Vec<&str> = text.lines().collect();
-    let (front, body_start) = front_matter::parse(&lines).map_err(|(line, kind)| fail(line, kind))?;
+    let (front, body_start) =
+        front_matter::parse(&lines).map_err(|(line, kind)| fail(line, kind))?;
     if front.track.slug() != folder {
         let kind = LessonErrorKind::TrackMismatch {
             folder: folder.to_string(),
@@ -22,7 +24,8 @@ pub fn parse_lesson(path: &str, text: &str) -> Result<Lesson, LessonError> {
         };
         return Err(fail(1, kind));
     }
-    let (blocks, checks) = parse_body(&lines, body_start).map_err(|(line, kind)| fail(line, kind))?;
+    let (blocks, checks) =
+        parse_body(&lines, body_start).map_err(|(line, kind)| fail(line, kind))?;
     if checks.is_empty() {
         return Err(fail(body_start + 1, LessonErrorKind::NoChecks));
     }
@@ -57,7 +60,9 @@ fn split_path(path: &str) -> Option<(&str, u16, &str)> {
     Track::from_slug(folder)?;
     let (number, slug) = file.split_once('-')?;
     let valid_slug = !slug.is_empty()
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if number.len() != 2 || !valid_slug {
         return None;
     }
@@ -85,7 +90,9 @@ fn parse_body(lines: &[&str], start: usize) -> Result<(Vec<Block>, Vec<Check>), 
         let line = lines[i];
         let trimmed = line.trim();
         if let Some(open) = &fence {
-            if trimmed.starts_with(open.as_str()) && trimmed.trim_start_matches(open.as_str()).is_empty() {
+            if trimmed.starts_with(open.as_str())
+                && trimmed.trim_start_matches(open.as_str()).is_empty()
+            {
                 fence = None;
             }
         } else if let Some(info) = trimmed.strip_prefix("```check") {
@@ -156,7 +163,9 @@ fn parse_check(lines: &[&str], open: usize, multiple: bool) -> Result<Check, Loc
         }
     }
     let question = question.join("\n");
-    let rationale = rationale.map(|r| r.join("\n").trim().to_string()).unwrap_or_default();
+    let rationale = rationale
+        .map(|r| r.join("\n").trim().to_string())
+        .unwrap_or_default();
     if question.is_empty() {
         return Err((open, LessonErrorKind::CheckNoQuestion));
     }
@@ -197,5 +206,6 @@ fn option_line(line: &str) -> Option<(bool, &str)> {
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }

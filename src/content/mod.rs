@@ -76,7 +76,9 @@ impl Catalog {
     pub fn neighbours(&self, lesson: &Lesson) -> (Option<&Lesson>, Option<&Lesson>) {
         let track: Vec<&Lesson> = self.in_track(lesson.id.track).collect();
         let at = track.iter().position(|l| l.id == lesson.id);
-        let before = at.and_then(|i| i.checked_sub(1)).and_then(|i| track.get(i).copied());
+        let before = at
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| track.get(i).copied());
         let after = at.and_then(|i| track.get(i + 1).copied());
         (before, after)
     }

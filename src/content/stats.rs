@@ -62,7 +62,10 @@ pub fn content_stats(catalog: &Catalog) -> ContentStats {
         .into_iter()
         .map(|section| SectionStats {
             section: section.name(),
-            lessons: lessons.iter().filter(|l| l.sections.contains(&section)).count(),
+            lessons: lessons
+                .iter()
+                .filter(|l| l.sections.contains(&section))
+                .count(),
         })
         .collect();
     ContentStats {

@@ -29,7 +29,9 @@ pub enum BackupError {
     #[error("this JSON file is not a Billable backup (it has no \"kind\": \"{BACKUP_KIND}\")")]
     NotABackup,
     /// Written by a newer Billable.
-    #[error("the backup is in format {0}, from a newer version of Billable; this version reads format {BACKUP_FORMAT}")]
+    #[error(
+        "the backup is in format {0}, from a newer version of Billable; this version reads format {BACKUP_FORMAT}"
+    )]
     NewerFormat(u64),
     /// The backup's progress section cannot be used.
     #[error("the backup's progress cannot be read: {0}")]
@@ -76,7 +78,10 @@ pub fn decode_backup(text: &str) -> Result<Backup, BackupError> {
     if format > BACKUP_FORMAT {
         return Err(BackupError::NewerFormat(format));
     }
-    let exported_at = value.get("exported_at").and_then(Value::as_u64).unwrap_or(0);
+    let exported_at = value
+        .get("exported_at")
+        .and_then(Value::as_u64)
+        .unwrap_or(0);
     let progress = value
         .get_mut("progress")
         .map(Value::take)
@@ -104,7 +109,11 @@ pub struct ImportPreview {
 }
 
 /// Compares current progress with a backup's, over the lessons that exist.
-pub fn preview_import(lessons: &[Lesson], current: &Progress, incoming: &Progress) -> ImportPreview {
+pub fn preview_import(
+    lessons: &[Lesson],
+    current: &Progress,
+    incoming: &Progress,
+) -> ImportPreview {
     let titles = |have: &Progress, lack: &Progress| -> Vec<String> {
         lessons
             .iter()

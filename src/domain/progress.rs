@@ -112,7 +112,10 @@ impl Progress {
         chosen: &[usize],
         now: u64,
     ) -> Result<Answered, AnswerError> {
-        let spec = lesson.checks.get(check).ok_or(AnswerError::NoSuchCheck(check))?;
+        let spec = lesson
+            .checks
+            .get(check)
+            .ok_or(AnswerError::NoSuchCheck(check))?;
         if chosen.is_empty() {
             return Err(AnswerError::NothingChosen);
         }

@@ -25,7 +25,9 @@ pub enum DecodeError {
     #[error("it has no \"format\" number, so it is not Billable progress")]
     NoFormat,
     /// Written by a newer Billable than this one.
-    #[error("it was written in format {found} by a newer version of Billable; this version reads up to format {PROGRESS_FORMAT}")]
+    #[error(
+        "it was written in format {found} by a newer version of Billable; this version reads up to format {PROGRESS_FORMAT}"
+    )]
     NewerFormat {
         /// The format found in the value.
         found: u64,
@@ -74,7 +76,8 @@ pub fn to_value(progress: &Progress) -> Value {
 
 /// Decodes a stored envelope, migrating older formats.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     from_value(value)
 }
 
@@ -145,7 +148,11 @@ fn strip_order_prefix(stem: &str) -> String {
     match stem.split_once('/') {
         Some((track, file)) => {
             let slug = match file.split_once('-') {
-                Some((digits, rest)) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => rest,
+                Some((digits, rest))
+                    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    rest
+                }
                 _ => file,
             };
             format!("{track}/{slug}")
@@ -159,7 +166,10 @@ fn check_scores(progress: &Progress) -> Result<(), String> {
     for (key, record) in &progress.lessons {
         for score in record.best.iter().chain(record.last.iter()) {
             if score.correct > score.total {
-                return Err(format!("lesson {key} has a score of {}/{}", score.correct, score.total));
+                return Err(format!(
+                    "lesson {key} has a score of {}/{}",
+                    score.correct, score.total
+                ));
             }
         }
     }

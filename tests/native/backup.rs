@@ -1,16 +1,24 @@
 //! Backup files: round trips (property-based), refusals, and the import preview.
 
 use billable::domain::backup::{
-    BACKUP_KIND, BackupError, MAX_IMPORT_BYTES, backup_file_name, decode_backup, encode_backup, preview_import,
+    BACKUP_KIND, BackupError, MAX_IMPORT_BYTES, backup_file_name, decode_backup, encode_backup,
+    preview_import,
 };
 use billable::domain::progress::{LessonProgress, Progress, Score};
 use billable::domain::saved::DecodeError;
 use proptest::prelude::*;
 
+/// A predicate on the error a case must produce.
+type Expect = dyn Fn(&BackupError) -> bool;
+
 use crate::support::sample_lesson;
 
 fn score() -> impl Strategy<Value = Score> {
-    (0u32..50, 0u32..50, any::<u64>()).prop_map(|(a, b, at)| Score { correct: a.min(b), total: a.max(b), at })
+    (0u32..50, 0u32..50, any::<u64>()).prop_map(|(a, b, at)| Score {
+        correct: a.min(b),
+        total: a.max(b),
+        at,
+    })
 }
 
 fn lesson_progress() -> impl Strategy<Value = LessonProgress> {
@@ -20,7 +28,12 @@ fn lesson_progress() -> impl Strategy<Value = LessonProgress> {
         prop::option::of(score()),
         any::<u32>(),
     )
-        .prop_map(|(answers, best, last, attempts)| LessonProgress { answers, best, last, attempts })
+        .prop_map(|(answers, best, last, attempts)| LessonProgress {
+            answers,
+            best,
+            last,
+            attempts,
+        })
 }
 
 fn progress() -> impl Strategy<Value = Progress> {
@@ -47,13 +60,22 @@ proptest! {
 fn refuses_bad_files_with_reasons() {
     let big = " ".repeat(MAX_IMPORT_BYTES as usize + 1);
     let not_json = |e: &BackupError| matches!(e, BackupError::NotJson(_));
-    let cases: [(&str, &dyn Fn(&BackupError) -> bool); 7] = [
+    let cases: [(&str, &Expect); 7] = [
         (&big, &|e| matches!(e, BackupError::TooLarge(_))),
         ("{broken", &not_json),
-        ("{\"format\":2,\"lessons\":{}}", &|e| *e == BackupError::NotABackup),
-        ("{\"kind\":\"something-else\",\"format\":1}", &|e| *e == BackupError::NotABackup),
-        ("{\"kind\":\"billable-backup\",\"format\":9,\"progress\":{}}", &|e| *e == BackupError::NewerFormat(9)),
-        ("{\"kind\":\"billable-backup\",\"format\":1}", &|e| *e == BackupError::Progress(DecodeError::NoFormat)),
+        ("{\"format\":2,\"lessons\":{}}", &|e| {
+            *e == BackupError::NotABackup
+        }),
+        ("{\"kind\":\"something-else\",\"format\":1}", &|e| {
+            *e == BackupError::NotABackup
+        }),
+        (
+            "{\"kind\":\"billable-backup\",\"format\":9,\"progress\":{}}",
+            &|e| *e == BackupError::NewerFormat(9),
+        ),
+        ("{\"kind\":\"billable-backup\",\"format\":1}", &|e| {
+            *e == BackupError::Progress(DecodeError::NoFormat)
+        }),
         (
             "{\"kind\":\"billable-backup\",\"format\":1,\"progress\":{\"format\":7}}",
             &|e| *e == BackupError::Progress(DecodeError::NewerFormat { found: 7 }),
@@ -73,8 +95,14 @@ fn refuses_bad_files_with_reasons() {
 #[test]
 fn backups_name_their_kind_and_date() {
     let text = encode_backup(&Progress::default(), 1_795_400_000_000);
-    assert!(text.contains(&format!("\"kind\": \"{BACKUP_KIND}\"")), "{text}");
-    assert_eq!(backup_file_name(1_795_400_000_000), "billable-backup-2026-11-23.json");
+    assert!(
+        text.contains(&format!("\"kind\": \"{BACKUP_KIND}\"")),
+        "{text}"
+    );
+    assert_eq!(
+        backup_file_name(1_795_400_000_000),
+        "billable-backup-2026-11-23.json"
+    );
 }
 
 #[test]
@@ -87,7 +115,10 @@ fn preview_names_gains_and_losses() {
         let _ = done.answer(&lesson, i, pick, 5);
     }
     let gain = preview_import(&lessons, &empty, &done);
-    assert_eq!((gain.completed_now, gain.completed_after, gain.identical), (0, 1, false));
+    assert_eq!(
+        (gain.completed_now, gain.completed_after, gain.identical),
+        (0, 1, false)
+    );
     assert_eq!(gain.gained, vec!["Sample lesson".to_string()]);
     assert!(gain.lost.is_empty());
     let loss = preview_import(&lessons, &done, &empty);

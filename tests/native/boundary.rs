@@ -22,18 +22,34 @@ fn root() -> PathBuf {
 
 #[test]
 fn domain_and_content_stay_pure() {
-    let forbidden = ["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen", "std::time::SystemTime", "std::fs", "Instant::now"];
+    let forbidden = [
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "gloo",
+        "wasm_bindgen",
+        "std::time::SystemTime",
+        "std::fs",
+        "Instant::now",
+    ];
     let mut checked = 0;
     for dir in ["src/domain", "src/content"] {
         for file in rust_files(&root().join(dir)) {
             let text = fs::read_to_string(&file).unwrap_or_default();
             for word in forbidden {
-                assert!(!text.contains(word), "{} mentions {word}; keep IO and the UI out of the pure core", file.display());
+                assert!(
+                    !text.contains(word),
+                    "{} mentions {word}; keep IO and the UI out of the pure core",
+                    file.display()
+                );
             }
             checked += 1;
         }
     }
-    assert!(checked >= 10, "expected the pure modules to be found, checked {checked}");
+    assert!(
+        checked >= 10,
+        "expected the pure modules to be found, checked {checked}"
+    );
 }
 
 #[test]
@@ -48,8 +64,15 @@ fn only_the_storage_module_touches_local_storage() {
         if file == allowed {
             seen_in_storage = touches;
         } else {
-            assert!(!touches, "{} touches local storage; only src/app/storage.rs may", file.display());
+            assert!(
+                !touches,
+                "{} touches local storage; only src/app/storage.rs may",
+                file.display()
+            );
         }
     }
-    assert!(seen_in_storage, "src/app/storage.rs should be the module that uses local storage");
+    assert!(
+        seen_in_storage,
+        "src/app/storage.rs should be the module that uses local storage"
+    );
 }

@@ -7,7 +7,15 @@ use crate::support::sample_lesson;
 fn check(index: usize, chosen: &[usize], correct: bool, missed: &[usize], wrong: &[usize]) {
     let lesson = sample_lesson();
     let result = grade_check(&lesson.checks[index], chosen);
-    assert_eq!((result.correct, result.missed.as_slice(), result.wrong.as_slice()), (correct, missed, wrong), "check {index} with {chosen:?}");
+    assert_eq!(
+        (
+            result.correct,
+            result.missed.as_slice(),
+            result.wrong.as_slice()
+        ),
+        (correct, missed, wrong),
+        "check {index} with {chosen:?}"
+    );
 }
 
 #[test]

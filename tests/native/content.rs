@@ -8,35 +8,68 @@ use pulldown_cmark::{Event, Parser};
 fn every_lesson_file_parses() {
     match catalog() {
         Ok(catalog) => assert_eq!(catalog.lessons().len(), LESSON_SOURCES.len()),
-        Err(errors) => panic!("lesson files have errors:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(errors) => panic!(
+            "lesson files have errors:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
     }
-    assert!(LESSON_SOURCES.len() >= 3, "the three foundation lessons ship");
+    assert!(
+        LESSON_SOURCES.len() >= 3,
+        "the three foundation lessons ship"
+    );
 }
 
 #[test]
 fn lessons_meet_the_minimums() {
-    let Ok(catalog) = catalog() else { panic!("catalogue must parse") };
+    let Ok(catalog) = catalog() else {
+        panic!("catalogue must parse")
+    };
     for lesson in catalog.lessons() {
         let id = lesson.id.key();
-        assert!(lesson.words >= 600, "{id} has {} words of prose; lessons need at least 600", lesson.words);
-        assert!(lesson.checks.len() >= 4, "{id} has {} checks; lessons need at least 4", lesson.checks.len());
+        assert!(
+            lesson.words >= 600,
+            "{id} has {} words of prose; lessons need at least 600",
+            lesson.words
+        );
+        assert!(
+            lesson.checks.len() >= 4,
+            "{id} has {} checks; lessons need at least 4",
+            lesson.checks.len()
+        );
         assert!(!lesson.objectives.is_empty(), "{id} needs objectives");
         for check in &lesson.checks {
-            assert!(check.multiple || check.correct.len() == 1, "{id}: check at line {} needs exactly one answer", check.line);
-            assert!(check.rationale.split_whitespace().count() >= 5, "{id}: check at line {} needs a real rationale", check.line);
+            assert!(
+                check.multiple || check.correct.len() == 1,
+                "{id}: check at line {} needs exactly one answer",
+                check.line
+            );
+            assert!(
+                check.rationale.split_whitespace().count() >= 5,
+                "{id}: check at line {} needs a real rationale",
+                check.line
+            );
         }
     }
 }
 
 #[test]
 fn lessons_contain_no_raw_html() {
-    let Ok(catalog) = catalog() else { panic!("catalogue must parse") };
+    let Ok(catalog) = catalog() else {
+        panic!("catalogue must parse")
+    };
     for lesson in catalog.lessons() {
         let texts = lesson.blocks.iter().filter_map(|b| match b {
             Block::Prose(text) => Some(text.clone()),
             Block::Check(_) => None,
         });
-        let checks = lesson.checks.iter().flat_map(|c| [c.question.clone(), c.rationale.clone()]);
+        let checks = lesson
+            .checks
+            .iter()
+            .flat_map(|c| [c.question.clone(), c.rationale.clone()]);
         for text in texts.chain(checks) {
             for event in Parser::new(&text) {
                 if let Event::Html(html) | Event::InlineHtml(html) = event {
@@ -54,7 +87,13 @@ fn shaped<'a>(text: &'a str, pattern: &str) -> Vec<&'a str> {
     let n = pattern.len();
     (0..bytes.len().saturating_sub(n - 1))
         .filter(|&i| {
-            let fits = pattern.bytes().zip(&bytes[i..i + n]).all(|(p, b)| if p == b'd' { b.is_ascii_digit() } else { *b == p });
+            let fits = pattern.bytes().zip(&bytes[i..i + n]).all(|(p, b)| {
+                if p == b'd' {
+                    b.is_ascii_digit()
+                } else {
+                    *b == p
+                }
+            });
             let edge = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_digit() && *b != b'-');
             fits && edge(i.checked_sub(1).and_then(|j| bytes.get(j))) && edge(bytes.get(i + n))
         })
@@ -64,26 +103,48 @@ fn shaped<'a>(text: &'a str, pattern: &str) -> Vec<&'a str> {
 
 #[test]
 fn synthetic_data_rules() {
-    assert_eq!(shaped("ssn 123-45-6789 here", "ddd-dd-dddd"), vec!["123-45-6789"]);
-    assert_eq!(shaped("call 555-0142 or 212-555-0199", "ddd-dddd"), vec!["555-0142"]);
+    assert_eq!(
+        shaped("ssn 123-45-6789 here", "ddd-dd-dddd"),
+        vec!["123-45-6789"]
+    );
+    assert_eq!(
+        shaped("call 555-0142 or 212-555-0199", "ddd-dddd"),
+        vec!["555-0142"]
+    );
     for (path, text) in LESSON_SOURCES {
-        assert!(shaped(text, "ddd-dd-dddd").is_empty(), "{path} has an SSN-shaped number");
-        for phone in shaped(text, "ddd-dddd").into_iter().chain(shaped(text, "ddd-ddd-dddd")) {
+        assert!(
+            shaped(text, "ddd-dd-dddd").is_empty(),
+            "{path} has an SSN-shaped number"
+        );
+        for phone in shaped(text, "ddd-dddd")
+            .into_iter()
+            .chain(shaped(text, "ddd-ddd-dddd"))
+        {
             let local = &phone[phone.len() - 8..];
-            assert!(local.starts_with("555-01"), "{path}: phone number {phone} is not in 555-0100..555-0199");
+            assert!(
+                local.starts_with("555-01"),
+                "{path}: phone number {phone} is not in 555-0100..555-0199"
+            );
         }
     }
 }
 
 #[test]
 fn stats_tool_reports_the_catalogue() {
-    let Ok(catalog) = catalog() else { panic!("catalogue must parse") };
+    let Ok(catalog) = catalog() else {
+        panic!("catalogue must parse")
+    };
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_billable-tool"))
         .arg("stats")
         .output()
         .unwrap_or_else(|e| panic!("cannot run billable-tool: {e}"));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("stats is not JSON: {e}"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stats: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("stats is not JSON: {e}"));
     assert_eq!(stats["lessons"], catalog.lessons().len());
     let checks: usize = catalog.lessons().iter().map(|l| l.checks.len()).sum();
     assert_eq!(stats["checks"], checks);

@@ -16,7 +16,10 @@ fn check_error(path: &str, text: &str, line: usize, kind: LessonErrorKind) {
         Ok(_) => panic!("expected {kind:?} at line {line}, but it parsed"),
         Err(e) => {
             assert_eq!((e.line, &e.kind), (line, &kind), "{e}");
-            assert!(e.to_string().starts_with(&format!("{path}:{line}: ")), "{e}");
+            assert!(
+                e.to_string().starts_with(&format!("{path}:{line}: ")),
+                "{e}"
+            );
         }
     }
 }
@@ -36,7 +39,10 @@ fn parses_the_sample() {
     assert_eq!(lesson.order, 1);
     assert_eq!(lesson.title, "Sample lesson");
     assert_eq!(lesson.minutes, 10);
-    assert_eq!(lesson.sections, vec![CmrsSection::Insurance, CmrsSection::General]);
+    assert_eq!(
+        lesson.sections,
+        vec![CmrsSection::Insurance, CmrsSection::General]
+    );
     assert_eq!(lesson.objectives, vec!["Do one thing"]);
     assert_eq!(lesson.checks.len(), 3);
     assert_eq!(lesson.checks[0].correct, vec![1]);
@@ -59,8 +65,11 @@ fn parses_the_sample() {
 
 #[test]
 fn multi_line_questions_and_rationales() {
-    let text = sample_with("First question?", "First line\nsecond line?")
-        .replacen("Rationale: Because.", "Rationale: Because\nof *this*.", 1);
+    let text = sample_with("First question?", "First line\nsecond line?").replacen(
+        "Rationale: Because.",
+        "Rationale: Because\nof *this*.",
+        1,
+    );
     let lesson = parse_lesson(PATH, &text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(lesson.checks[0].question, "First line\nsecond line?");
     assert_eq!(lesson.checks[0].rationale, "Because\nof *this*.");
@@ -88,7 +97,10 @@ fn path_errors() {
         "content/lessons/cpt/01-sample.md",
         SAMPLE,
         1,
-        LessonErrorKind::TrackMismatch { folder: "cpt".into(), front: "billing".into() },
+        LessonErrorKind::TrackMismatch {
+            folder: "cpt".into(),
+            front: "billing".into(),
+        },
     );
 }
 
@@ -98,16 +110,59 @@ fn front_matter_errors() {
     let cases: Vec<(String, usize, LessonErrorKind)> = vec![
         ("no front matter".into(), 1, NoFrontMatter),
         ("---\ntitle: x\n".into(), 1, UnclosedFrontMatter),
-        (sample_with("track: billing", "track: nursing"), 3, UnknownTrack("nursing".into())),
-        (sample_with("minutes: 10", "minutes: ten"), 4, BadMinutes("ten".into())),
-        (sample_with("minutes: 10", "minutes: 0"), 4, BadMinutes("0".into())),
-        (sample_with("sections: Insurance, General", "sections: Insurance, Billing"), 5, UnknownSection("Billing".into())),
-        (sample_with("title: Sample lesson", "title: Sample lesson\nauthor: me"), 3, UnknownKey("author".into())),
-        (sample_with("minutes: 10", "minutes: 10\nminutes: 12"), 5, DuplicateKey("minutes".into())),
-        (sample_with("title: Sample lesson\n", ""), 1, MissingKey("title")),
-        (sample_with("title: Sample lesson", "title:"), 2, EmptyValue("title")),
-        (sample_with("  - Do one thing\n", ""), 6, EmptyValue("objectives")),
-        (sample_with("title: Sample lesson", "just words"), 2, BadFrontMatterLine("just words".into())),
+        (
+            sample_with("track: billing", "track: nursing"),
+            3,
+            UnknownTrack("nursing".into()),
+        ),
+        (
+            sample_with("minutes: 10", "minutes: ten"),
+            4,
+            BadMinutes("ten".into()),
+        ),
+        (
+            sample_with("minutes: 10", "minutes: 0"),
+            4,
+            BadMinutes("0".into()),
+        ),
+        (
+            sample_with(
+                "sections: Insurance, General",
+                "sections: Insurance, Billing",
+            ),
+            5,
+            UnknownSection("Billing".into()),
+        ),
+        (
+            sample_with("title: Sample lesson", "title: Sample lesson\nauthor: me"),
+            3,
+            UnknownKey("author".into()),
+        ),
+        (
+            sample_with("minutes: 10", "minutes: 10\nminutes: 12"),
+            5,
+            DuplicateKey("minutes".into()),
+        ),
+        (
+            sample_with("title: Sample lesson\n", ""),
+            1,
+            MissingKey("title"),
+        ),
+        (
+            sample_with("title: Sample lesson", "title:"),
+            2,
+            EmptyValue("title"),
+        ),
+        (
+            sample_with("  - Do one thing\n", ""),
+            6,
+            EmptyValue("objectives"),
+        ),
+        (
+            sample_with("title: Sample lesson", "just words"),
+            2,
+            BadFrontMatterLine("just words".into()),
+        ),
     ];
     for (text, line, kind) in cases {
         check_error(PATH, &text, line, kind);
@@ -118,18 +173,46 @@ fn front_matter_errors() {
 fn check_block_errors() {
     use LessonErrorKind::*;
     let cases: Vec<(String, usize, LessonErrorKind)> = vec![
-        (sample_with("```check\nFirst", "```check maybe\nFirst"), 11, UnknownCheckKind("maybe".into())),
+        (
+            sample_with("```check\nFirst", "```check maybe\nFirst"),
+            11,
+            UnknownCheckKind("maybe".into()),
+        ),
         (sample_with("First question?\n", ""), 11, CheckNoQuestion),
         (sample_with("- [ ] wrong\n", ""), 11, CheckTooFewOptions),
-        (sample_with("- [x] right", "- [ ] right"), 11, CheckNoCorrect),
-        (sample_with("- [ ] wrong", "- [x] wrong"), 11, CheckSeveralCorrect(2)),
-        (sample_with("Rationale: Because.\n", ""), 11, CheckNoRationale),
-        (sample_with("- [x] right\n", "- [x] right\nstray words\n"), 15, CheckStrayLine("stray words".into())),
-        (format!("{}```check\nUnclosed?\n", SAMPLE), 34, UnclosedCheck),
+        (
+            sample_with("- [x] right", "- [ ] right"),
+            11,
+            CheckNoCorrect,
+        ),
+        (
+            sample_with("- [ ] wrong", "- [x] wrong"),
+            11,
+            CheckSeveralCorrect(2),
+        ),
+        (
+            sample_with("Rationale: Because.\n", ""),
+            11,
+            CheckNoRationale,
+        ),
+        (
+            sample_with("- [x] right\n", "- [x] right\nstray words\n"),
+            15,
+            CheckStrayLine("stray words".into()),
+        ),
+        (
+            format!("{}```check\nUnclosed?\n", SAMPLE),
+            34,
+            UnclosedCheck,
+        ),
     ];
     for (text, line, kind) in cases {
         check_error(PATH, &text, line, kind);
     }
-    let no_checks = SAMPLE.split("```check").next().unwrap_or_default().to_string();
+    let no_checks = SAMPLE
+        .split("```check")
+        .next()
+        .unwrap_or_default()
+        .to_string();
     check_error(PATH, &no_checks, 9, NoChecks);
 }

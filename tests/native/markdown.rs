@@ -16,8 +16,14 @@ fn keeps_safe_links() {
     for (md, href) in [
         ("[a](https://www.cms.gov/)", "https://www.cms.gov/"),
         ("[a](http://example.org/x?y=1)", "http://example.org/x?y=1"),
-        ("[a](mailto:teacher@example.org)", "mailto:teacher@example.org"),
-        ("[a](/learn/billing/life-of-a-claim)", "/learn/billing/life-of-a-claim"),
+        (
+            "[a](mailto:teacher@example.org)",
+            "mailto:teacher@example.org",
+        ),
+        (
+            "[a](/learn/billing/life-of-a-claim)",
+            "/learn/billing/life-of-a-claim",
+        ),
         ("[a](#objectives)", "#objectives"),
         ("[a](../other)", "../other"),
     ] {
@@ -90,15 +96,48 @@ const ATTACKS: &[&str] = &[
 ];
 
 const ALLOWED_TAGS: &[&str] = &[
-    "p", "a", "img", "em", "strong", "del", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-    "ul", "ol", "li", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
-    "sup", "div", "section",
+    "p",
+    "a",
+    "img",
+    "em",
+    "strong",
+    "del",
+    "code",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "hr",
+    "br",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "div",
+    "section",
 ];
-const ALLOWED_ATTRIBUTES: &[&str] = &["href", "src", "alt", "title", "class", "id", "style", "start"];
+const ALLOWED_ATTRIBUTES: &[&str] = &[
+    "href", "src", "alt", "title", "class", "id", "style", "start",
+];
 
 /// Decodes the HTML entities push_html may emit in attribute values.
 fn decode_entities(value: &str) -> String {
-    value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&")
+    value
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Checks every tag in `html`; returns a description of the first problem.
@@ -109,7 +148,10 @@ fn find_unsafe(html: &str) -> Option<String> {
         let tag = &rest[start + 1..end];
         rest = &rest[end + 1..];
         let tag = tag.trim_start_matches('/').trim_end_matches('/');
-        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
         if !ALLOWED_TAGS.contains(&name.to_ascii_lowercase().as_str()) {
             return Some(format!("tag <{name}>"));
         }
@@ -142,7 +184,10 @@ fn attacks_come_out_inert() {
     for attack in ATTACKS {
         let html = render(attack);
         assert_eq!(find_unsafe(&html), None, "{attack:?} rendered as {html}");
-        assert!(!html.to_ascii_lowercase().contains("<script"), "{attack:?} → {html}");
+        assert!(
+            !html.to_ascii_lowercase().contains("<script"),
+            "{attack:?} → {html}"
+        );
     }
 }
 

@@ -10,18 +10,32 @@ fn answering_every_check_completes_the_lesson() {
     let lesson = sample_lesson();
     let mut p = Progress::default();
     assert!(!p.is_complete(&lesson));
-    let first = p.answer(&lesson, 0, &[1], 10).unwrap_or_else(|e| panic!("{e}"));
+    let first = p
+        .answer(&lesson, 0, &[1], 10)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(first.result.correct);
     assert_eq!(first.finished, None);
-    let second = p.answer(&lesson, 1, &[0], 20).unwrap_or_else(|e| panic!("{e}"));
+    let second = p
+        .answer(&lesson, 1, &[0], 20)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(!second.result.correct);
     assert!(!p.is_complete(&lesson));
-    let third = p.answer(&lesson, 2, &[0], 30).unwrap_or_else(|e| panic!("{e}"));
-    let score = third.finished.unwrap_or_else(|| panic!("the last answer finishes the attempt"));
-    assert_eq!((score.correct, score.total, score.at, score.percent()), (2, 3, 30, 66));
+    let third = p
+        .answer(&lesson, 2, &[0], 30)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let score = third
+        .finished
+        .unwrap_or_else(|| panic!("the last answer finishes the attempt"));
+    assert_eq!(
+        (score.correct, score.total, score.at, score.percent()),
+        (2, 3, 30, 66)
+    );
     assert!(p.is_complete(&lesson));
     let record = p.lesson(&lesson).unwrap_or_else(|| panic!("record exists"));
-    assert_eq!((record.best, record.last, record.attempts), (Some(score), Some(score), 1));
+    assert_eq!(
+        (record.best, record.last, record.attempts),
+        (Some(score), Some(score), 1)
+    );
     assert_eq!(p.chosen(&lesson, 1), Some(vec![0]));
 }
 
@@ -60,7 +74,10 @@ fn invalid_answers_are_refused_without_change() {
     }
     assert_eq!(p, Progress::default());
     let _ = p.answer(&lesson, 0, &[1], 1);
-    assert_eq!(p.answer(&lesson, 0, &[0], 2), Err(AnswerError::AlreadyAnswered));
+    assert_eq!(
+        p.answer(&lesson, 0, &[0], 2),
+        Err(AnswerError::AlreadyAnswered)
+    );
     assert_eq!(p.chosen(&lesson, 0), Some(vec![1]));
 }
 
@@ -71,12 +88,18 @@ fn summaries_list_only_tracks_with_lessons() {
     let lessons = vec![lesson.clone()];
     let before = track_summaries(&lessons, &p);
     assert_eq!(before.len(), 1);
-    assert_eq!((before[0].track, before[0].completed, before[0].total), (Track::Billing, 0, 1));
+    assert_eq!(
+        (before[0].track, before[0].completed, before[0].total),
+        (Track::Billing, 0, 1)
+    );
     for (i, pick) in [[1], [0], [0]].iter().enumerate() {
         let _ = p.answer(&lesson, i, pick, 5);
     }
     assert_eq!(track_summaries(&lessons, &p)[0].completed, 1);
     // Records for lessons that no longer exist are ignored, not counted.
-    p.lessons.insert("billing/removed".into(), p.lessons["billing/sample"].clone());
+    p.lessons.insert(
+        "billing/removed".into(),
+        p.lessons["billing/sample"].clone(),
+    );
     assert_eq!(track_summaries(&lessons, &p)[0].completed, 1);
 }

@@ -3,12 +3,24 @@
 use billable::domain::progress::{LessonProgress, Progress, Score};
 use billable::domain::saved::{DecodeError, LoadPlan, PROGRESS_FORMAT, decode, encode, plan_load};
 
+/// A predicate on the error a case must produce.
+type Expect = dyn Fn(&DecodeError) -> bool;
+
 fn sample_progress() -> Progress {
     let mut p = Progress::default();
-    let score = Score { correct: 3, total: 4, at: 1_795_400_000_000 };
+    let score = Score {
+        correct: 3,
+        total: 4,
+        at: 1_795_400_000_000,
+    };
     p.lessons.insert(
         "billing/life-of-a-claim".into(),
-        LessonProgress { answers: [(0, vec![1]), (1, vec![0, 2])].into(), best: Some(score), last: Some(score), attempts: 1 },
+        LessonProgress {
+            answers: [(0, vec![1]), (1, vec![0, 2])].into(),
+            best: Some(score),
+            last: Some(score),
+            attempts: 1,
+        },
     );
     p
 }
@@ -17,7 +29,10 @@ fn sample_progress() -> Progress {
 fn round_trips_in_the_current_format() {
     let p = sample_progress();
     let raw = encode(&p);
-    assert!(raw.starts_with(&format!("{{\"format\":{PROGRESS_FORMAT},")), "{raw}");
+    assert!(
+        raw.starts_with(&format!("{{\"format\":{PROGRESS_FORMAT},")),
+        "{raw}"
+    );
     let decoded = decode(&raw).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(decoded.progress, p);
     assert_eq!(decoded.migrated_from, None);
@@ -33,30 +48,53 @@ fn migrates_format_1() {
     }}"#;
     let decoded = decode(v1).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(decoded.migrated_from, Some(1));
-    let keys: Vec<&str> = decoded.progress.lessons.keys().map(String::as_str).collect();
-    assert_eq!(keys, ["anatomy/no-number", "billing/life-of-a-claim", "icd-10-cm/structure"]);
+    let keys: Vec<&str> = decoded
+        .progress
+        .lessons
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "anatomy/no-number",
+            "billing/life-of-a-claim",
+            "icd-10-cm/structure"
+        ]
+    );
     // Two stems collapsed to one key: the one with finished attempts wins.
     assert_eq!(decoded.progress.lessons["icd-10-cm/structure"].attempts, 1);
-    assert_eq!(decoded.progress.lessons["billing/life-of-a-claim"].answers[&0], vec![1]);
+    assert_eq!(
+        decoded.progress.lessons["billing/life-of-a-claim"].answers[&0],
+        vec![1]
+    );
     // A migrated value re-encodes in the current format and reads back unchanged.
-    assert_eq!(decode(&encode(&decoded.progress)).map(|d| d.progress), Ok(decoded.progress));
+    assert_eq!(
+        decode(&encode(&decoded.progress)).map(|d| d.progress),
+        Ok(decoded.progress)
+    );
 }
 
 #[test]
 fn refuses_what_it_cannot_read() {
     let not_json = |e: &DecodeError| matches!(e, DecodeError::NotJson(_));
     let invalid = |e: &DecodeError| matches!(e, DecodeError::Invalid { .. });
-    let cases: [(&str, &dyn Fn(&DecodeError) -> bool); 10] = [
+    let cases: [(&str, &Expect); 10] = [
         ("{not json", &not_json),
         ("", &not_json),
         ("[1,2]", &|e| *e == DecodeError::NoFormat),
         ("{\"lessons\":{}}", &|e| *e == DecodeError::NoFormat),
         ("{\"format\":\"2\"}", &|e| *e == DecodeError::NoFormat),
-        ("{\"format\":99,\"lessons\":{}}", &|e| *e == DecodeError::NewerFormat { found: 99 }),
+        ("{\"format\":99,\"lessons\":{}}", &|e| {
+            *e == DecodeError::NewerFormat { found: 99 }
+        }),
         ("{\"format\":0}", &invalid),
         ("{\"format\":2,\"lessons\":[]}", &invalid),
         ("{\"format\":1,\"lessons\":7}", &invalid),
-        ("{\"format\":2,\"lessons\":{\"a/b\":{\"best\":{\"correct\":5,\"total\":4,\"at\":0}}}}", &invalid),
+        (
+            "{\"format\":2,\"lessons\":{\"a/b\":{\"best\":{\"correct\":5,\"total\":4,\"at\":0}}}}",
+            &invalid,
+        ),
     ];
     for (raw, expected) in cases {
         match decode(raw) {
@@ -68,7 +106,10 @@ fn refuses_what_it_cannot_read() {
 
 #[test]
 fn errors_explain_themselves() {
-    let message = decode("{\"format\":99}").err().map(|e| e.to_string()).unwrap_or_default();
+    let message = decode("{\"format\":99}")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     assert!(message.contains("newer version of Billable"), "{message}");
 }
 
@@ -79,7 +120,9 @@ fn plans_the_load() {
     assert!(matches!(plan_load(Some(&raw)), LoadPlan::Use(d) if d.progress == sample_progress()));
     for bad in ["{oops", "{\"format\":3}"] {
         match plan_load(Some(bad)) {
-            LoadPlan::Quarantine { raw, .. } => assert_eq!(raw, bad, "the value is kept byte for byte"),
+            LoadPlan::Quarantine { raw, .. } => {
+                assert_eq!(raw, bad, "the value is kept byte for byte")
+            }
             other => panic!("{bad:?} should be quarantined, got {other:?}"),
         }
     }

@@ -1,0 +1,69 @@
+//! My data: export a backup, reset, import it back, and refuse a bad file.
+
+use crate::{Learner, lesson};
+
+#[test]
+fn export_reset_import_restores_the_same_progress() {
+    let learner = Learner::start();
+    let b = &learner.browser;
+    learner.answer_lesson(lesson("medical-terminology/word-parts"), &[1]);
+    let before = learner.stored_progress();
+
+    learner.open("/my-data");
+    b.click_css("section[aria-labelledby=backup-heading] button");
+    let file = b.wait_for_download(".json");
+    assert!(
+        file.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("billable-backup-"))
+    );
+
+    b.click_css("section[aria-labelledby=reset-heading] button.danger");
+    b.click_css(".confirm button.danger");
+    b.wait_for_text(
+        "[data-testid=data-notice]",
+        "Progress reset. Saved in this browser.",
+    );
+    assert_eq!(learner.stored_progress()["lessons"], serde_json::json!({}));
+
+    let input = b.wait_for("#import-file");
+    b.send_keys(&input, &file.to_string_lossy());
+    let preview = b.wait_for_text("[data-testid=import-preview]", "After the import: 1");
+    assert!(
+        preview.contains("Medical word parts") || preview.contains("complete"),
+        "{preview}"
+    );
+    b.click_css("[data-testid=import-preview] button");
+    b.wait_for_text(
+        "[data-testid=data-notice]",
+        "Backup imported. Saved in this browser.",
+    );
+    assert_eq!(learner.stored_progress(), before);
+
+    learner.open("/");
+    b.wait_for_text(
+        "[data-track=\"medical-terminology\"] .track-count",
+        "1 of 1 lessons complete",
+    );
+}
+
+#[test]
+fn a_bad_file_changes_nothing() {
+    let learner = Learner::start();
+    let b = &learner.browser;
+    learner.answer_lesson(lesson("billing/life-of-a-claim"), &[]);
+    let before = learner.stored_progress();
+    let bad =
+        std::env::temp_dir().join(format!("billable-not-a-backup-{}.json", std::process::id()));
+    std::fs::write(&bad, "{\"hello\": \"world\"}")
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", bad.display()));
+    learner.open("/my-data");
+    let input = b.wait_for("#import-file");
+    b.send_keys(&input, &bad.to_string_lossy());
+    b.wait_for_text(
+        "[data-testid=data-notice]",
+        "Nothing was changed: this JSON file is not a Billable backup",
+    );
+    assert!(b.find_all("[data-testid=import-preview]").is_empty());
+    assert_eq!(learner.stored_progress(), before);
+    let _ = std::fs::remove_file(bad);
+}

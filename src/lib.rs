@@ -3,6 +3,10 @@
 //! `domain` and `content` are pure (no browser, no storage, no clock) so native tests
 //! exercise them; `app` is the thin Leptos UI and exists only on wasm32.
 
+// Lesson files are parsed and rendered natively (tests, and `billable-tool publish` at
+// build time); the browser fetches the published result, so neither the sources nor
+// the Markdown renderer weigh on the first page.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod domain;
 

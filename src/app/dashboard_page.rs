@@ -1,26 +1,25 @@
 //! The home page: progress per track and where to continue.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::track_progress::TrackProgress;
-use super::{set_title, use_catalog, use_progress};
+use super::{set_title, use_index, use_progress};
 use crate::domain::progress::track_summaries;
 
 /// The dashboard, showing lessons completed per track.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     set_title("Dashboard");
-    let catalog = use_catalog();
+    let index = use_index();
     let store = use_progress();
-    let summaries = move || store.with(|p| track_summaries(catalog.lessons(), p));
-    let completed = move || store.with(|p| p.completed_count(catalog.lessons()));
+    let summaries = move || store.with(|p| track_summaries(index.lessons(), p));
+    let completed = move || store.with(|p| p.completed_count(index.lessons()));
     let next = move || {
         store.with(|p| {
-            catalog
+            index
                 .lessons()
                 .iter()
-                .find(|l| !p.is_complete(l))
+                .find(|l| !p.is_complete(&l.id))
                 .map(|l| (l.id.href(), l.title.clone()))
         })
     };
@@ -34,11 +33,11 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <h1>"Your progress"</h1>
         <p class="lead" data-testid="overall">
-            {move || format!("{} of {} lessons complete", completed(), catalog.lessons().len())}
+            {move || format!("{} of {} lessons complete", completed(), index.lessons().len())}
         </p>
         {move || match next() {
             Some((href, title)) => view! {
-                <p class="continue">"Up next: "<A href=href>{title}</A></p>
+                <p class="continue">"Up next: "<a href=href>{title}</a></p>
             }
             .into_any(),
             None => view! { <p class="continue">"You have completed every lesson. Well done."</p> }.into_any(),

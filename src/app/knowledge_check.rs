@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::lesson_text::LessonText;
 use super::{now_ms, use_progress};
-use crate::content::markdown::render;
 use crate::domain::checks::grade_check;
 use crate::domain::lesson::Lesson;
 
@@ -21,7 +21,7 @@ pub fn KnowledgeCheck(
     let store = use_progress();
     let selected = RwSignal::new(Vec::<usize>::new());
     let error = RwSignal::new(None::<String>);
-    let answered = Memo::new(move |_| store.with(|p| p.chosen(lesson, index)));
+    let answered = Memo::new(move |_| store.with(|p| p.chosen(&lesson.info.id, index)));
     let is_chosen = move |i: usize| match answered.get() {
         Some(chosen) => chosen.contains(&i),
         None => selected.with(|s| s.contains(&i)),
@@ -111,7 +111,7 @@ pub fn KnowledgeCheck(
             };
             view! {
                 <p class=class>{verdict}</p>
-                <div class="rationale" inner_html=render(&check.rationale)></div>
+                <LessonText lesson=lesson text=&check.rationale class="rationale"/>
             }
         })
     };
@@ -123,12 +123,12 @@ pub fn KnowledgeCheck(
                     {format!("Knowledge check {}", index + 1)}
                     {check.multiple.then_some(" · select all that apply")}
                 </p>
-                <div inner_html=render(&check.question)></div>
+                <LessonText lesson=lesson text=&check.question/>
             </div>
             <ul class="options">{options}</ul>
-            <Show when=move || answered.get().is_none()>
+            {move || answered.get().is_none().then(|| view! {
                 <button type="button" on:click=submit>"Check answer"</button>
-            </Show>
+            })}
             <p class="error" role="alert">{move || error.get()}</p>
             <div class="feedback" aria-live="polite">{feedback}</div>
         </fieldset>

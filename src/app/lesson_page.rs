@@ -1,37 +1,58 @@
 //! A lesson: its objectives, prose and knowledge checks, and links to its neighbours.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use super::knowledge_check::KnowledgeCheck;
 use super::lesson_status::LessonStatus;
+use super::lesson_text::LessonText;
 use super::not_found_page::NotFoundPage;
-use super::{set_title, use_catalog};
-use crate::content::markdown::render;
-use crate::domain::lesson::{Block, Lesson};
+use super::published::{FetchError, load_lesson};
+use super::{set_title, use_index};
+use crate::domain::lesson::{Block, Lesson, LessonId, LessonInfo};
 
 /// The page at `/learn/:track/:lesson`.
 #[component]
 pub fn LessonPage() -> impl IntoView {
-    let catalog = use_catalog();
+    let index = use_index();
     let params = use_params_map();
     // The router keeps this component when only the params change, so the lesson is
     // looked up reactively and its view rebuilt when it changes.
-    let lesson = Memo::new(move |_| {
+    let info = Memo::new(move |_| {
         params.with(|p| {
             let track = p.get("track").unwrap_or_default();
             let slug = p.get("lesson").unwrap_or_default();
-            catalog.find(&track, &slug).map(|l| l.id.clone())
+            index.find(&track, &slug).cloned()
         })
     });
+    // The lesson that arrived, tagged with its id so a late answer for a lesson the
+    // learner has already left is never shown.
+    let lesson = RwSignal::new(None::<(LessonId, Result<&'static Lesson, FetchError>)>);
+    Effect::new(move |_| {
+        if let Some(id) = info.with(|i| i.as_ref().map(|i| i.id.clone())) {
+            spawn_local(async move {
+                let loaded = load_lesson(id.clone()).await;
+                lesson.try_set(Some((id, loaded)));
+            });
+        }
+    });
     move || {
-        let found = lesson
-            .get()
-            .and_then(|id| catalog.find(id.track.slug(), &id.slug));
-        match found {
-            Some(lesson) => view! { <LessonView lesson=lesson/> }.into_any(),
-            None => view! { <NotFoundPage/> }.into_any(),
+        let Some(info) = info.get() else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        set_title(&info.title);
+        match lesson.get().filter(|(id, _)| *id == info.id) {
+            None => {
+                view! { <p class="loading" role="status">{format!("Loading {}…", info.title)}</p> }
+                    .into_any()
+            }
+            Some((_, Err(e))) => view! {
+                <h1>"This lesson could not be loaded"</h1>
+                <p role="alert">{format!("{e}.")}</p>
+            }
+            .into_any(),
+            Some((_, Ok(lesson))) => view! { <LessonView lesson=lesson/> }.into_any(),
         }
     }
 }
@@ -42,10 +63,10 @@ fn LessonView(
     /// The lesson to show.
     lesson: &'static Lesson,
 ) -> impl IntoView {
-    set_title(&lesson.title);
-    let catalog = use_catalog();
-    let (before, after) = catalog.neighbours(lesson);
-    let sections = lesson
+    let info = &lesson.info;
+    set_title(&info.title);
+    let (before, after) = use_index().neighbours(&info.id);
+    let sections = info
         .sections
         .iter()
         .map(|s| s.name())
@@ -55,25 +76,25 @@ fn LessonView(
         .blocks
         .iter()
         .map(|block| match block {
-            Block::Prose(markdown) => {
-                view! { <div class="prose" inner_html=render(markdown)></div> }.into_any()
+            Block::Prose(text) => {
+                view! { <LessonText lesson=lesson text=text class="prose"/> }.into_any()
             }
             Block::Check(index) => {
                 view! { <KnowledgeCheck lesson=lesson index=*index/> }.into_any()
             }
         })
         .collect_view();
-    let neighbour = |lesson: Option<&'static Lesson>, rel: &'static str, label: &'static str| {
-        lesson.map(|l| view! { <A href=l.id.href() attr:rel=rel>{label}{l.title.clone()}</A> })
+    let neighbour = |other: Option<&'static LessonInfo>, rel: &'static str, label: &'static str| {
+        other.map(|l| view! { <a href=l.id.href() rel=rel>{label}{l.title.clone()}</a> })
     };
     view! {
         <article class="lesson">
             <p class="breadcrumb">
-                <A href="/learn">"Learn"</A>" › "{lesson.id.track.title()}
+                <a href="/learn">"Learn"</a>" › "{info.id.track.title()}
             </p>
-            <h1>{lesson.title.clone()}</h1>
+            <h1>{info.title.clone()}</h1>
             <p class="lesson-meta">
-                {format!("About {} minutes · {} knowledge checks · CMRS: {sections}", lesson.minutes, lesson.checks.len())}
+                {format!("About {} minutes · {} knowledge checks · CMRS: {sections}", info.minutes, info.checks)}
             </p>
             <section class="objectives" aria-labelledby="objectives-heading">
                 <h2 id="objectives-heading">"You will be able to"</h2>

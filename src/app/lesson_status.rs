@@ -14,8 +14,13 @@ pub fn LessonStatus(
 ) -> impl IntoView {
     let store = use_progress();
     let total = lesson.checks.len();
-    let answered = move || store.with(|p| p.lesson(lesson).map_or(0, |r| r.answers.len()));
-    let scores = move || store.with(|p| p.lesson(lesson).map(|r| (r.last, r.best, r.attempts)));
+    let answered = move || store.with(|p| p.lesson(&lesson.info.id).map_or(0, |r| r.answers.len()));
+    let scores = move || {
+        store.with(|p| {
+            p.lesson(&lesson.info.id)
+                .map(|r| (r.last, r.best, r.attempts))
+        })
+    };
     let saved_note = move || match store.save_state() {
         SaveState::Saving => "Saved in this browser.",
         _ => "Not saved: see the warning at the top of the page.",
@@ -53,11 +58,11 @@ pub fn LessonStatus(
         <section class="lesson-status" aria-labelledby="status-heading">
             <h2 id="status-heading">"Your result"</h2>
             <p data-testid="lesson-status" aria-live="polite">{summary}" "{saved_note}</p>
-            <Show when=can_retry>
-                <button type="button" on:click=move |_| store.update(|p| p.retry(lesson))>
+            {move || can_retry().then(|| view! {
+                <button type="button" on:click=move |_| store.update(|p| p.retry(&lesson.info.id))>
                     "Retry the checks"
                 </button>
-            </Show>
+            })}
         </section>
     }
 }

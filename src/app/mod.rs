@@ -1,28 +1,28 @@
 //! The Leptos UI: routes, pages and components. It stays thin: lesson parsing,
 //! grading and the progress model live in `domain` and `content`.
 
-mod content_error_page;
 mod dashboard_page;
 mod download;
 mod knowledge_check;
 mod learn_page;
 mod lesson_page;
 mod lesson_status;
+mod lesson_text;
 mod my_data_page;
 mod not_found_page;
 mod progress_store;
+mod published;
 mod site_header;
 mod storage;
 mod storage_banners;
 mod track_progress;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 use wasm_bindgen::JsCast as _;
 
-use crate::content::{Catalog, catalog};
-use content_error_page::ContentErrorPage;
+use crate::domain::lesson_index::LessonIndex;
 use dashboard_page::DashboardPage;
 use learn_page::LearnPage;
 use lesson_page::LessonPage;
@@ -46,28 +46,42 @@ pub fn mount() {
     }
 }
 
-/// The whole app: the shipped catalogue, the progress store and the routes.
+/// The whole app: the progress store, the lesson index and the routes.
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog: &'static Catalog = match catalog() {
-        Ok(catalog) => catalog,
-        Err(errors) => return view! { <ContentErrorPage errors=errors/> }.into_any(),
-    };
-    provide_context(catalog);
     provide_context(ProgressStore::load());
+    // A plain signal filled by one task: lighter in the wasm than a resource.
+    let index = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        index.try_set(Some(published::load_index().await));
+    });
+    let routes = move || match index.get() {
+        None => view! { <p class="loading" role="status">"Loading lessons…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <h1>"Billable could not start"</h1>
+            <p role="alert">{format!("The lesson list could not be loaded: {e}.")}</p>
+            <p>"Your saved progress is untouched."</p>
+        }
+        .into_any(),
+        Some(Ok(index)) => {
+            provide_context(index);
+            view! {
+                <FlatRoutes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=DashboardPage/>
+                    <Route path=path!("/learn") view=LearnPage/>
+                    <Route path=path!("/learn/:track/:lesson") view=LessonPage/>
+                    <Route path=path!("/my-data") view=MyDataPage/>
+                </FlatRoutes>
+            }
+            .into_any()
+        }
+    };
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader/>
             <StorageBanners/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/") view=DashboardPage/>
-                    <Route path=path!("/learn") view=LearnPage/>
-                    <Route path=path!("/learn/:track/:lesson") view=LessonPage/>
-                    <Route path=path!("/my-data") view=MyDataPage/>
-                </Routes>
-            </main>
+            <main id="main" tabindex="-1">{routes}</main>
             <footer class="site-footer">
                 <p>
                     "Billable is free, open-source training. Patients and providers in it are fictional. "
@@ -76,7 +90,6 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
-    .into_any()
 }
 
 /// The current time in ms since the Unix epoch; domain code takes it as an argument.
@@ -84,9 +97,9 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
-/// The shipped catalogue, provided by `App`.
-fn use_catalog() -> &'static Catalog {
-    expect_context::<&'static Catalog>()
+/// The lesson index, provided by `App` once it has loaded.
+fn use_index() -> &'static LessonIndex {
+    expect_context::<&'static LessonIndex>()
 }
 
 /// The progress store, provided by `App`.

@@ -6,7 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::download::download_text;
 use super::progress_store::SaveState;
-use super::{now_ms, set_title, use_catalog, use_progress};
+use super::{now_ms, set_title, use_index, use_progress};
 use crate::domain::backup::{
     Backup, ImportPreview, MAX_IMPORT_BYTES, backup_file_name, decode_backup, encode_backup,
     preview_import,
@@ -25,7 +25,7 @@ enum Notice {
 #[component]
 pub fn MyDataPage() -> impl IntoView {
     set_title("My data");
-    let catalog = use_catalog();
+    let index = use_index();
     let store = use_progress();
     let notice = RwSignal::new(None::<Notice>);
     let pending = RwSignal::new(None::<(Backup, ImportPreview)>);
@@ -70,7 +70,7 @@ pub fn MyDataPage() -> impl IntoView {
             match decode_backup(&text) {
                 Ok(backup) => {
                     let preview =
-                        store.with(|p| preview_import(catalog.lessons(), p, &backup.progress));
+                        store.with(|p| preview_import(index.lessons(), p, &backup.progress));
                     notice.try_set(None);
                     pending.try_set(Some((backup, preview)));
                 }
@@ -138,7 +138,7 @@ pub fn MyDataPage() -> impl IntoView {
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Back up"</h2>
             <p>{move || store.with(|p| format!(
-                "{} of {} lessons complete.", p.completed_count(catalog.lessons()), catalog.lessons().len()
+                "{} of {} lessons complete.", p.completed_count(index.lessons()), index.lessons().len()
             ))}</p>
             <button type="button" on:click=download_backup>"Download backup"</button>
         </section>
@@ -153,26 +153,29 @@ pub fn MyDataPage() -> impl IntoView {
 
         <section aria-labelledby="reset-heading">
             <h2 id="reset-heading">"Reset"</h2>
-            <Show
-                when=move || confirming_reset.get()
-                fallback=move || view! {
+            {move || if confirming_reset.get() {
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="reset-question">
+                        <p id="reset-question">
+                            "This erases every answer and score in this browser and cannot be undone. "
+                            "Download a backup first if you may want it back."
+                        </p>
+                        <p class="actions">
+                            <button type="button" on:click=download_backup>"Download backup"</button>
+                            <button type="button" class="danger" on:click=confirm_reset>"Erase my progress"</button>
+                            <button type="button" class="secondary" on:click=move |_| confirming_reset.set(false)>"Cancel"</button>
+                        </p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
                     <button type="button" class="danger" on:click=move |_| confirming_reset.set(true)>
                         "Reset progress…"
                     </button>
                 }
-            >
-                <div class="confirm" role="group" aria-labelledby="reset-question">
-                    <p id="reset-question">
-                        "This erases every answer and score in this browser and cannot be undone. "
-                        "Download a backup first if you may want it back."
-                    </p>
-                    <p class="actions">
-                        <button type="button" on:click=download_backup>"Download backup"</button>
-                        <button type="button" class="danger" on:click=confirm_reset>"Erase my progress"</button>
-                        <button type="button" class="secondary" on:click=move |_| confirming_reset.set(false)>"Cancel"</button>
-                    </p>
-                </div>
-            </Show>
+                .into_any()
+            }}
         </section>
     }
 }

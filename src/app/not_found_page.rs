@@ -1,7 +1,6 @@
 //! The page for URLs that match nothing.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Says the page does not exist and offers the way back.
 #[component]
@@ -10,6 +9,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
         <p>"There is nothing at this address. It may be a lesson that was renamed."</p>
-        <p><A href="/">"Go to your dashboard"</A>" or "<A href="/learn">"browse the lessons"</A>"."</p>
+        <p><a href="/">"Go to your dashboard"</a>" or "<a href="/learn">"browse the lessons"</a>"."</p>
     }
 }

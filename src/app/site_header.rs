@@ -1,19 +1,32 @@
 //! The header: product name and the navigation to pages that exist.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-/// The site header with its main navigation.
+/// The site header with its main navigation; the current section is marked with
+/// `aria-current`.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let path = use_location().pathname;
+    let current = move |section: &'static str| {
+        move || {
+            let here = path.get();
+            let active = if section == "/" {
+                here == "/"
+            } else {
+                here.starts_with(section)
+            };
+            active.then_some("page")
+        }
+    };
     view! {
         <header class="site-header">
             <a class="brand" href="/">"Billable"</a>
             <nav aria-label="Main">
                 <ul>
-                    <li><A href="/" exact=true>"Dashboard"</A></li>
-                    <li><A href="/learn">"Learn"</A></li>
-                    <li><A href="/my-data">"My data"</A></li>
+                    <li><a href="/" aria-current=current("/")>"Dashboard"</a></li>
+                    <li><a href="/learn" aria-current=current("/learn")>"Learn"</a></li>
+                    <li><a href="/my-data" aria-current=current("/my-data")>"My data"</a></li>
                 </ul>
             </nav>
         </header>

@@ -1,39 +1,85 @@
 //! `billable-tool`: native commands over the shipped content.
 //!
-//! `billable-tool stats` prints JSON statistics of the lessons.
+//! - `billable-tool stats` prints JSON statistics of the lessons.
+//! - `billable-tool publish DIR` parses and renders every lesson into DIR as the JSON
+//!   files the browser fetches; Trunk runs it before each build (see Trunk.toml).
 
-use std::process::ExitCode;
-
-use billable::content::{catalog, stats::content_stats};
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("stats") => stats(),
-        _ => {
-            eprintln!("usage: billable-tool stats    print JSON statistics of the shipped content");
-            ExitCode::from(2)
-        }
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
 }
 
-fn stats() -> ExitCode {
-    match catalog() {
-        Ok(catalog) => match serde_json::to_string_pretty(&content_stats(catalog)) {
-            Ok(json) => {
-                println!("{json}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("cannot format statistics: {e}");
+/// The tool reads files and the compiled-in lesson sources, so it exists natively only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use billable::content::lesson_error::LessonError;
+    use billable::content::publish::published_files;
+    use billable::content::stats::content_stats;
+    use billable::content::{Catalog, catalog};
+
+    const USAGE: &str = "usage:
+      billable-tool stats          print JSON statistics of the shipped content
+      billable-tool publish DIR    write the lessons as the JSON files the app fetches";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let result = match args
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            ["stats"] => with_catalog(stats),
+            ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
+            _ => Err(USAGE.to_string()),
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("{message}");
                 ExitCode::FAILURE
             }
-        },
-        Err(errors) => {
-            for error in errors {
-                eprintln!("{error}");
-            }
-            ExitCode::FAILURE
         }
+    }
+
+    fn with_catalog(run: impl FnOnce(&Catalog) -> Result<(), String>) -> Result<(), String> {
+        let catalog = catalog().map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(LessonError::to_string).collect();
+            format!("lesson files have errors:\n{}", lines.join("\n"))
+        })?;
+        run(catalog)
+    }
+
+    fn stats(catalog: &Catalog) -> Result<(), String> {
+        let json = serde_json::to_string_pretty(&content_stats(catalog))
+            .map_err(|e| format!("cannot format statistics: {e}"))?;
+        println!("{json}");
+        Ok(())
+    }
+
+    fn publish(catalog: &Catalog, dir: &Path) -> Result<(), String> {
+        let files =
+            published_files(catalog).map_err(|e| format!("cannot serialise lessons: {e}"))?;
+        for (relative, json) in &files {
+            let path = dir.join(relative);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            }
+            std::fs::write(&path, json)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        eprintln!(
+            "published {} lesson files to {}",
+            files.len(),
+            dir.display()
+        );
+        Ok(())
     }
 }

@@ -2,7 +2,7 @@
 
 use super::front_matter;
 use super::lesson_error::{LessonError, LessonErrorKind};
-use crate::domain::lesson::{Block, Check, Lesson, LessonId};
+use crate::domain::lesson::{Block, Check, Lesson, LessonId, LessonInfo, TextFormat};
 use crate::domain::tracks::Track;
 
 /// Parses the lesson file at `path` (relative to the repository root).
@@ -36,7 +36,7 @@ pub fn parse_lesson(path: &str, text: &str) -> Result<Lesson, LessonError> {
             Block::Check(_) => 0,
         })
         .sum();
-    Ok(Lesson {
+    let info = LessonInfo {
         id: LessonId {
             track: front.track,
             slug: slug.to_string(),
@@ -45,10 +45,15 @@ pub fn parse_lesson(path: &str, text: &str) -> Result<Lesson, LessonError> {
         title: front.title,
         minutes: front.minutes,
         sections: front.sections,
+        checks: checks.len(),
+        words,
+    };
+    Ok(Lesson {
+        info,
         objectives: front.objectives,
+        text: TextFormat::Markdown,
         blocks,
         checks,
-        words,
     })
 }
 

@@ -1,25 +1,30 @@
-//! The shipped content, compiled in: lesson files parsed into a catalogue, the safe
-//! Markdown renderer, and statistics for the native tool.
+//! The shipped content: lesson files parsed into a catalogue, the safe Markdown
+//! renderer, publishing for the browser, and statistics for the native tool.
+//!
+//! Lesson sources are compiled into native builds (tests and `billable-tool`). The
+//! browser never parses them: it fetches what `publish` produced at build time.
 
 pub mod front_matter;
 pub mod lesson_error;
 pub mod lesson_parser;
 pub mod markdown;
+pub mod publish;
 pub mod stats;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::domain::lesson::Lesson;
-use crate::domain::tracks::Track;
+use crate::domain::lesson_index::LessonIndex;
 use lesson_error::{LessonError, LessonErrorKind};
 
 include!(concat!(env!("OUT_DIR"), "/lesson_sources.rs"));
 
-/// Every lesson, ordered by track and then by the number in its file name.
+/// Every lesson, parsed, with its index.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
     lessons: Vec<Lesson>,
+    index: LessonIndex,
 }
 
 impl Catalog {
@@ -32,15 +37,16 @@ impl Catalog {
         for (path, text) in sources {
             match lesson_parser::parse_lesson(path, text) {
                 Ok(lesson) => {
+                    let info = &lesson.info;
                     let fail = |kind| LessonError {
                         path: path.to_string(),
                         line: 1,
                         kind,
                     };
-                    if !ids.insert(lesson.id.key()) {
-                        errors.push(fail(LessonErrorKind::DuplicateId(lesson.id.key())));
-                    } else if !orders.insert((lesson.id.track, lesson.order)) {
-                        errors.push(fail(LessonErrorKind::DuplicateOrder(lesson.order)));
+                    if !ids.insert(info.id.key()) {
+                        errors.push(fail(LessonErrorKind::DuplicateId(info.id.key())));
+                    } else if !orders.insert((info.id.track, info.order)) {
+                        errors.push(fail(LessonErrorKind::DuplicateOrder(info.order)));
                     } else {
                         lessons.push(lesson);
                     }
@@ -51,8 +57,9 @@ impl Catalog {
         if !errors.is_empty() {
             return Err(errors);
         }
-        lessons.sort_by_key(|l| (l.id.track, l.order));
-        Ok(Catalog { lessons })
+        lessons.sort_by_key(|l| (l.info.id.track, l.info.order));
+        let index = LessonIndex::from(lessons.iter().map(|l| l.info.clone()).collect::<Vec<_>>());
+        Ok(Catalog { lessons, index })
     }
 
     /// All lessons, in course order.
@@ -60,32 +67,13 @@ impl Catalog {
         &self.lessons
     }
 
-    /// The lessons of one track, in order.
-    pub fn in_track(&self, track: Track) -> impl Iterator<Item = &Lesson> {
-        self.lessons.iter().filter(move |l| l.id.track == track)
-    }
-
-    /// Finds a lesson by the slugs in its URL.
-    pub fn find(&self, track: &str, slug: &str) -> Option<&Lesson> {
-        self.lessons
-            .iter()
-            .find(|l| l.id.track.slug() == track && l.id.slug == slug)
-    }
-
-    /// The lessons before and after `lesson` within its track.
-    pub fn neighbours(&self, lesson: &Lesson) -> (Option<&Lesson>, Option<&Lesson>) {
-        let track: Vec<&Lesson> = self.in_track(lesson.id.track).collect();
-        let at = track.iter().position(|l| l.id == lesson.id);
-        let before = at
-            .and_then(|i| i.checked_sub(1))
-            .and_then(|i| track.get(i).copied());
-        let after = at.and_then(|i| track.get(i + 1).copied());
-        (before, after)
+    /// The catalogue entries, in course order.
+    pub fn index(&self) -> &LessonIndex {
+        &self.index
     }
 }
 
-/// The shipped catalogue, parsed once. Tests guarantee it parses; if it ever does not,
-/// the errors are returned for the app to show instead of panicking.
+/// The shipped catalogue, parsed once; `Err` lists every broken lesson file.
 pub fn catalog() -> Result<&'static Catalog, &'static [LessonError]> {
     static CATALOG: OnceLock<Result<Catalog, Vec<LessonError>>> = OnceLock::new();
     CATALOG

@@ -45,16 +45,16 @@ pub struct SectionStats {
 
 /// Computes the statistics of a catalogue.
 pub fn content_stats(catalog: &Catalog) -> ContentStats {
-    let lessons = catalog.lessons();
+    let lessons = catalog.index().lessons();
     let tracks = Track::ALL
         .into_iter()
         .filter_map(|track| {
-            let in_track: Vec<_> = catalog.in_track(track).collect();
+            let in_track: Vec<_> = catalog.index().in_track(track).collect();
             (!in_track.is_empty()).then(|| TrackStats {
                 track: track.slug(),
                 lessons: in_track.len(),
                 words: in_track.iter().map(|l| l.words).sum(),
-                checks: in_track.iter().map(|l| l.checks.len()).sum(),
+                checks: in_track.iter().map(|l| l.checks).sum(),
             })
         })
         .collect();
@@ -71,7 +71,7 @@ pub fn content_stats(catalog: &Catalog) -> ContentStats {
     ContentStats {
         lessons: lessons.len(),
         words: lessons.iter().map(|l| l.words).sum(),
-        checks: lessons.iter().map(|l| l.checks.len()).sum(),
+        checks: lessons.iter().map(|l| l.checks).sum(),
         tracks,
         cmrs_sections,
     }

@@ -1,13 +1,14 @@
 //! Backup files: all saved data areas in one JSON file, validated before import, with
 //! a preview of what an import would change.
 
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::dates::format_date;
-use super::lesson::Lesson;
+use super::lesson::LessonInfo;
 use super::progress::Progress;
-use super::saved::{self, DecodeError};
+use super::saved::{self, DecodeError, Envelope};
 
 /// The backup file format this build writes.
 pub const BACKUP_FORMAT: u64 = 1;
@@ -47,14 +48,33 @@ pub struct Backup {
     pub progress: Progress,
 }
 
+/// A backup file as written.
+#[derive(Serialize)]
+struct BackupOut<'a> {
+    kind: &'static str,
+    format: u64,
+    exported_at: u64,
+    progress: Envelope<'a>,
+}
+
+/// A backup file as read: every field optional, so a missing one gets its own message.
+/// The progress stays raw text until the saved-format decoder reads it.
+#[derive(Deserialize)]
+struct BackupIn {
+    kind: Option<String>,
+    format: Option<u64>,
+    exported_at: Option<u64>,
+    progress: Option<Box<RawValue>>,
+}
+
 /// Writes a backup of `progress` taken at `now` (ms since the Unix epoch).
 pub fn encode_backup(progress: &Progress, now: u64) -> String {
-    let file = json!({
-        "kind": BACKUP_KIND,
-        "format": BACKUP_FORMAT,
-        "exported_at": now,
-        "progress": saved::to_value(progress),
-    });
+    let file = BackupOut {
+        kind: BACKUP_KIND,
+        format: BACKUP_FORMAT,
+        exported_at: now,
+        progress: Envelope::new(progress),
+    };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -69,26 +89,22 @@ pub fn decode_backup(text: &str) -> Result<Backup, BackupError> {
     if size > MAX_IMPORT_BYTES {
         return Err(BackupError::TooLarge(size));
     }
-    let mut value: Value =
-        serde_json::from_str(text).map_err(|e| BackupError::NotJson(e.to_string()))?;
-    if value.get("kind").and_then(Value::as_str) != Some(BACKUP_KIND) {
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| BackupError::NotJson(e.to_string()))?;
+    let file: BackupIn = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    if file.kind.as_deref() != Some(BACKUP_KIND) {
         return Err(BackupError::NotABackup);
     }
-    let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
+    let format = file.format.unwrap_or(0);
     if format > BACKUP_FORMAT {
         return Err(BackupError::NewerFormat(format));
     }
-    let exported_at = value
-        .get("exported_at")
-        .and_then(Value::as_u64)
-        .unwrap_or(0);
-    let progress = value
-        .get_mut("progress")
-        .map(Value::take)
+    let progress = file
+        .progress
         .ok_or(BackupError::Progress(DecodeError::NoFormat))?;
-    let decoded = saved::from_value(progress).map_err(BackupError::Progress)?;
+    let decoded = saved::decode(progress.get()).map_err(BackupError::Progress)?;
     Ok(Backup {
-        exported_at,
+        exported_at: file.exported_at.unwrap_or(0),
         progress: decoded.progress,
     })
 }
@@ -110,14 +126,14 @@ pub struct ImportPreview {
 
 /// Compares current progress with a backup's, over the lessons that exist.
 pub fn preview_import(
-    lessons: &[Lesson],
+    lessons: &[LessonInfo],
     current: &Progress,
     incoming: &Progress,
 ) -> ImportPreview {
     let titles = |have: &Progress, lack: &Progress| -> Vec<String> {
         lessons
             .iter()
-            .filter(|l| have.is_complete(l) && !lack.is_complete(l))
+            .filter(|l| have.is_complete(&l.id) && !lack.is_complete(&l.id))
             .map(|l| l.title.clone())
             .collect()
     };

@@ -1,9 +1,11 @@
 //! The sixteen sections of AMBA's CMRS exam, which lessons name in their front matter.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One CMRS exam section; lessons say which sections they prepare a learner for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// Serialised as its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum CmrsSection {
     MedicalTerminology,
     AnatomyPhysiology,
@@ -72,5 +74,19 @@ impl CmrsSection {
         Self::ALL
             .into_iter()
             .find(|s| s.name().eq_ignore_ascii_case(name))
+    }
+}
+
+impl From<CmrsSection> for &'static str {
+    fn from(section: CmrsSection) -> Self {
+        section.name()
+    }
+}
+
+impl TryFrom<String> for CmrsSection {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        CmrsSection::from_name(&name).ok_or_else(|| format!("unknown CMRS section {name:?}"))
     }
 }

@@ -1,11 +1,15 @@
-//! A parsed lesson: its metadata, its prose and its knowledge checks.
+//! Lessons: the catalogue entry every page needs, and the full lesson with its prose
+//! and knowledge checks.
+
+use serde::{Deserialize, Serialize};
 
 use super::exam_sections::CmrsSection;
 use super::tracks::Track;
 
 /// A lesson's stable identity, `track/slug`. It omits the file's ordering number so
 /// that renumbering a lesson file keeps the learner's progress.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct LessonId {
     /// The track the lesson belongs to.
     pub track: Track,
@@ -25,9 +29,30 @@ impl LessonId {
     }
 }
 
-/// One lesson, ready to render and grade.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Lesson {
+impl From<LessonId> for String {
+    fn from(id: LessonId) -> Self {
+        id.key()
+    }
+}
+
+impl TryFrom<String> for LessonId {
+    type Error = String;
+
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        let (track, slug) = key
+            .split_once('/')
+            .ok_or_else(|| format!("{key:?} is not track/slug"))?;
+        let track = Track::from_slug(track).ok_or_else(|| format!("unknown track in {key:?}"))?;
+        Ok(LessonId {
+            track,
+            slug: slug.to_string(),
+        })
+    }
+}
+
+/// What every page needs to know about a lesson without its body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonInfo {
     /// Where the lesson lives.
     pub id: LessonId,
     /// Its position within the track, from the file name's `nn-` prefix.
@@ -38,29 +63,50 @@ pub struct Lesson {
     pub minutes: u16,
     /// The CMRS sections it prepares for.
     pub sections: Vec<CmrsSection>,
-    /// What the learner will be able to do afterwards.
-    pub objectives: Vec<String>,
-    /// Prose and checks, in the order they appear in the file.
-    pub blocks: Vec<Block>,
-    /// The knowledge checks; `Block::Check(i)` refers to `checks[i]`.
-    pub checks: Vec<Check>,
+    /// How many knowledge checks it has.
+    pub checks: usize,
     /// Words of prose, not counting front matter or checks.
     pub words: usize,
 }
 
+/// How the text fields of a lesson are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextFormat {
+    /// As parsed from a lesson file.
+    Markdown,
+    /// Rendered by the safe renderer, ready to insert into the page.
+    Html,
+}
+
+/// One lesson, ready to render and grade.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    /// The catalogue entry.
+    pub info: LessonInfo,
+    /// What the learner will be able to do afterwards.
+    pub objectives: Vec<String>,
+    /// Whether `Block::Prose`, `Check::question` and `Check::rationale` hold Markdown
+    /// (a parsed file) or safe HTML (a published lesson, see `content::publish`).
+    pub text: TextFormat,
+    /// Prose and checks, in the order they appear in the file.
+    pub blocks: Vec<Block>,
+    /// The knowledge checks; `Block::Check(i)` refers to `checks[i]`.
+    pub checks: Vec<Check>,
+}
+
 /// A piece of a lesson's body.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Block {
-    /// Markdown prose, rendered by the safe renderer.
+    /// Prose, in the lesson's `TextFormat`.
     Prose(String),
     /// The knowledge check at this index of `Lesson::checks`.
     Check(usize),
 }
 
 /// A multiple-choice knowledge check with its rationale.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Check {
-    /// The question, as Markdown.
+    /// The question, in the lesson's `TextFormat`.
     pub question: String,
     /// The options, as plain text, in the author's order.
     pub options: Vec<String>,
@@ -68,7 +114,7 @@ pub struct Check {
     pub correct: Vec<usize>,
     /// Whether the learner must select every correct option ("select all that apply").
     pub multiple: bool,
-    /// Why the answer is right, as Markdown; shown after answering.
+    /// Why the answer is right, in the lesson's `TextFormat`; shown after answering.
     pub rationale: String,
     /// The line of the check block's opening fence, for error messages.
     pub line: usize,

@@ -6,6 +6,7 @@ pub mod checks;
 pub mod dates;
 pub mod exam_sections;
 pub mod lesson;
+pub mod lesson_index;
 pub mod progress;
 pub mod saved;
 pub mod tracks;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::checks::{CheckResult, grade_check};
-use super::lesson::Lesson;
+use super::lesson::{Lesson, LessonId, LessonInfo};
 use super::tracks::Track;
 
 /// Everything saved about the learner's lessons, keyed by `LessonId::key()`.
@@ -94,13 +94,13 @@ pub struct Answered {
 
 impl Progress {
     /// The record for a lesson, if the learner has one.
-    pub fn lesson(&self, lesson: &Lesson) -> Option<&LessonProgress> {
-        self.lessons.get(&lesson.id.key())
+    pub fn lesson(&self, id: &LessonId) -> Option<&LessonProgress> {
+        self.lessons.get(&id.key())
     }
 
     /// True when the learner has finished the lesson's checks at least once.
-    pub fn is_complete(&self, lesson: &Lesson) -> bool {
-        self.lesson(lesson).is_some_and(|p| p.best.is_some())
+    pub fn is_complete(&self, id: &LessonId) -> bool {
+        self.lesson(id).is_some_and(|p| p.best.is_some())
     }
 
     /// Records an answer to check `check` of `lesson`, finishing the attempt when it was
@@ -125,7 +125,7 @@ impl Progress {
         if !spec.multiple && chosen.len() > 1 {
             return Err(AnswerError::TooManyChosen);
         }
-        let record = self.lessons.entry(lesson.id.key()).or_default();
+        let record = self.lessons.entry(lesson.info.id.key()).or_default();
         let index = check as u32;
         if record.answers.contains_key(&index) {
             return Err(AnswerError::AlreadyAnswered);
@@ -148,22 +148,25 @@ impl Progress {
     }
 
     /// Starts a new attempt at a lesson's checks, keeping its best and last scores.
-    pub fn retry(&mut self, lesson: &Lesson) {
-        if let Some(record) = self.lessons.get_mut(&lesson.id.key()) {
+    pub fn retry(&mut self, id: &LessonId) {
+        if let Some(record) = self.lessons.get_mut(&id.key()) {
             record.answers.clear();
         }
     }
 
     /// The chosen options for a check in the current attempt, if answered.
-    pub fn chosen(&self, lesson: &Lesson, check: usize) -> Option<Vec<usize>> {
-        let answers = &self.lesson(lesson)?.answers;
+    pub fn chosen(&self, id: &LessonId, check: usize) -> Option<Vec<usize>> {
+        let answers = &self.lesson(id)?.answers;
         let chosen = answers.get(&(check as u32))?;
         Some(chosen.iter().map(|&i| i as usize).collect())
     }
 
-    /// How many lessons have been completed, counting only lessons in `lessons`.
-    pub fn completed_count<'a>(&self, lessons: impl IntoIterator<Item = &'a Lesson>) -> usize {
-        lessons.into_iter().filter(|l| self.is_complete(l)).count()
+    /// How many of `lessons` have been completed; records of other lessons are ignored.
+    pub fn completed_count<'a>(&self, lessons: impl IntoIterator<Item = &'a LessonInfo>) -> usize {
+        lessons
+            .into_iter()
+            .filter(|l| self.is_complete(&l.id))
+            .count()
     }
 }
 
@@ -199,11 +202,12 @@ pub struct TrackSummary {
 }
 
 /// Summarises progress per track, listing only tracks that have lessons.
-pub fn track_summaries(lessons: &[Lesson], progress: &Progress) -> Vec<TrackSummary> {
+pub fn track_summaries(lessons: &[LessonInfo], progress: &Progress) -> Vec<TrackSummary> {
     Track::ALL
         .into_iter()
         .filter_map(|track| {
-            let in_track: Vec<&Lesson> = lessons.iter().filter(|l| l.id.track == track).collect();
+            let in_track: Vec<&LessonInfo> =
+                lessons.iter().filter(|l| l.id.track == track).collect();
             (!in_track.is_empty()).then(|| TrackSummary {
                 track,
                 completed: progress.completed_count(in_track.iter().copied()),

@@ -6,11 +6,12 @@
 //! - 2, current: lessons keyed by `track/slug`, so renumbering a lesson file keeps its
 //!   progress.
 
-use serde::Serialize;
-use serde_json::Value;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::progress::Progress;
+use super::progress::{LessonProgress, Progress};
 
 /// The format this build writes.
 pub const PROGRESS_FORMAT: u64 = 2;
@@ -51,59 +52,63 @@ pub struct Decoded {
     pub migrated_from: Option<u64>,
 }
 
+/// The envelope as written: the format number beside the progress fields.
 #[derive(Serialize)]
-struct Envelope<'a> {
+pub(crate) struct Envelope<'a> {
     format: u64,
-    #[serde(flatten)]
-    progress: &'a Progress,
+    lessons: &'a BTreeMap<String, LessonProgress>,
+}
+
+impl<'a> Envelope<'a> {
+    /// The current-format envelope for `progress`.
+    pub(crate) fn new(progress: &'a Progress) -> Self {
+        Envelope {
+            format: PROGRESS_FORMAT,
+            lessons: &progress.lessons,
+        }
+    }
+}
+
+/// Only the format number, read first to choose how to read the rest.
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: Option<u64>,
+}
+
+/// The lesson records as every format so far stores them; formats differ in keys.
+#[derive(Deserialize)]
+struct StoredLessons {
+    #[serde(default)]
+    lessons: BTreeMap<String, LessonProgress>,
 }
 
 /// Encodes progress as the current envelope, ready for a single `setItem`.
 pub fn encode(progress: &Progress) -> String {
-    serde_json::to_string(&to_value(progress)).unwrap_or_default()
-}
-
-/// The current envelope as a JSON value, for embedding in a backup file.
-pub fn to_value(progress: &Progress) -> Value {
-    let envelope = Envelope {
-        format: PROGRESS_FORMAT,
-        progress,
-    };
-    // Serialising plain maps and integers cannot fail; an empty object is the
-    // harmless fallback rather than a panic.
-    serde_json::to_value(envelope).unwrap_or(Value::Object(Default::default()))
+    // Serialising maps of integers and strings cannot fail; an empty string would be
+    // quarantined on the next load rather than silently lost.
+    serde_json::to_string(&Envelope::new(progress)).unwrap_or_default()
 }
 
 /// Decodes a stored envelope, migrating older formats.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    from_value(value)
-}
-
-/// Decodes an envelope already parsed as JSON, migrating older formats.
-pub fn from_value(mut value: Value) -> Result<Decoded, DecodeError> {
-    let format = value
-        .get("format")
-        .and_then(Value::as_u64)
+    serde_json::from_str::<serde::de::IgnoredAny>(raw)
+        .map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let format = serde_json::from_str::<FormatProbe>(raw)
+        .ok()
+        .and_then(|probe| probe.format)
         .ok_or(DecodeError::NoFormat)?;
     if format > PROGRESS_FORMAT {
         return Err(DecodeError::NewerFormat { found: format });
     }
-    if format == 0 {
-        return Err(DecodeError::Invalid {
-            format,
-            detail: "format 0 was never written".into(),
-        });
-    }
     let invalid = |detail: String| DecodeError::Invalid { format, detail };
-    for from in format..PROGRESS_FORMAT {
-        value = migrate(from, value).map_err(invalid)?;
-    }
-    if let Value::Object(map) = &mut value {
-        map.remove("format");
-    }
-    let progress: Progress = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let stored: StoredLessons = serde_json::from_str(raw).map_err(|e| invalid(e.to_string()))?;
+    let progress = match format {
+        1 => migrate_1_to_2(stored.lessons),
+        2 => Progress {
+            lessons: stored.lessons,
+        },
+        _ => return Err(invalid(format!("format {format} was never written"))),
+    };
     check_scores(&progress).map_err(invalid)?;
     Ok(Decoded {
         progress,
@@ -111,36 +116,20 @@ pub fn from_value(mut value: Value) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// Migrates an envelope from format `from` to `from + 1`.
-fn migrate(from: u64, value: Value) -> Result<Value, String> {
-    match from {
-        1 => migrate_1_to_2(value),
-        other => Err(format!("no migration from format {other}")),
-    }
-}
-
 /// Format 1 keyed lessons by file stem (`track/nn-slug`); format 2 drops the `nn-`.
 /// When two stems collapse to one key, the one with more finished attempts wins.
-pub fn migrate_1_to_2(mut value: Value) -> Result<Value, String> {
-    let lessons = match value.get_mut("lessons") {
-        None => return Ok(value),
-        Some(Value::Object(lessons)) => std::mem::take(lessons),
-        Some(_) => return Err("\"lessons\" is not an object".into()),
-    };
-    let mut migrated = serde_json::Map::new();
+fn migrate_1_to_2(lessons: BTreeMap<String, LessonProgress>) -> Progress {
+    let mut migrated: BTreeMap<String, LessonProgress> = BTreeMap::new();
     for (stem, record) in lessons {
         let key = strip_order_prefix(&stem);
-        let attempts = |v: &Value| v.get("attempts").and_then(Value::as_u64).unwrap_or(0);
         let keep_existing = migrated
             .get(&key)
-            .is_some_and(|existing| attempts(existing) >= attempts(&record));
+            .is_some_and(|existing| existing.attempts >= record.attempts);
         if !keep_existing {
             migrated.insert(key, record);
         }
     }
-    value["lessons"] = Value::Object(migrated);
-    value["format"] = Value::from(2);
-    Ok(value)
+    Progress { lessons: migrated }
 }
 
 /// `billing/03-life-of-a-claim` becomes `billing/life-of-a-claim`.

@@ -1,9 +1,10 @@
 //! The learning tracks a lesson belongs to; the folder under `content/lessons/` names it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// A course track such as medical terminology or billing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// A course track such as medical terminology or billing; serialised as its slug.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Track {
     MedicalTerminology,
     Anatomy,
@@ -64,5 +65,19 @@ impl Track {
     /// The list of valid slugs, for error messages.
     pub fn slugs() -> String {
         Self::ALL.map(Track::slug).join(", ")
+    }
+}
+
+impl From<Track> for &'static str {
+    fn from(track: Track) -> Self {
+        track.slug()
+    }
+}
+
+impl TryFrom<String> for Track {
+    type Error = String;
+
+    fn try_from(slug: String) -> Result<Self, Self::Error> {
+        Track::from_slug(&slug).ok_or_else(|| format!("unknown track {slug:?}"))
     }
 }

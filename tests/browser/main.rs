@@ -84,7 +84,7 @@ impl Learner {
     /// Answers every check of `lesson` on its page, choosing a wrong option for the
     /// checks listed in `wrong` and the key for the rest.
     pub fn answer_lesson(&self, lesson: &Lesson, wrong: &[usize]) {
-        self.open(&lesson.id.href());
+        self.open(&lesson.info.id.href());
         for (i, check) in lesson.checks.iter().enumerate() {
             let picks: Vec<usize> = if wrong.contains(&i) {
                 (0..check.options.len())
@@ -122,6 +122,6 @@ pub fn lesson(key: &str) -> &'static Lesson {
     catalog
         .lessons()
         .iter()
-        .find(|l| l.id.key() == key)
+        .find(|l| l.info.id.key() == key)
         .unwrap_or_else(|| panic!("no shipped lesson {key}"))
 }

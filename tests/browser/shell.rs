@@ -52,6 +52,17 @@ fn every_route_loads_directly_and_by_navigation() {
     assert_eq!(current.as_str(), Some("Learn"));
     b.click_css("a[href=\"/learn/icd-10-cm/how-icd-10-cm-is-organized\"]");
     b.wait_for_text("main h1", "How ICD-10-CM is organized");
+    // A link from one lesson straight to another keeps the route and changes only its
+    // parameters; the page must follow.
+    b.run(
+        "const a = document.createElement('a'); a.href = '/learn/billing/life-of-a-claim'; a.id = 'jump';
+         a.textContent = 'jump'; document.querySelector('main').append(a);",
+        json!([]),
+    );
+    b.click_css("#jump");
+    b.wait_for_text("main h1", "The life of a claim");
+    let path = b.run("return location.pathname", json!([]));
+    assert_eq!(path.as_str(), Some("/learn/billing/life-of-a-claim"));
 }
 
 #[test]
@@ -80,7 +91,7 @@ fn phone_layout_has_no_sideways_scroll() {
 fn a_check_can_be_answered_by_keyboard() {
     let learner = Learner::start();
     let lesson = lesson("billing/life-of-a-claim");
-    learner.open(&lesson.id.href());
+    learner.open(&lesson.info.id.href());
     let b = &learner.browser;
     // The first Tab reaches the skip link.
     b.run("document.activeElement.blur()", json!([]));
@@ -102,4 +113,40 @@ fn a_check_can_be_answered_by_keyboard() {
         json!([]),
     );
     assert_eq!(labelled.as_bool(), Some(true), "every input has a label");
+}
+
+/// Emulates the system colour scheme, then checks the page follows it and saves a
+/// phone-sized screenshot of each to target/screenshots/ (the README's come from here).
+#[test]
+fn light_and_dark_follow_the_system() {
+    let learner = Learner::sized(390, 844);
+    let b = &learner.browser;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    let _ = std::fs::create_dir_all(&dir);
+    // Some saved progress, so the pictures show a bar that is not empty.
+    learner.open("/");
+    let saved = r#"{"format":2,"lessons":{"medical-terminology/word-parts":{"answers":{},"best":{"correct":4,"total":5,"at":1795400000000},"last":{"correct":4,"total":5,"at":1795400000000},"attempts":1}}}"#;
+    b.run(
+        "localStorage.setItem('billable.progress', arguments[0])",
+        json!([saved]),
+    );
+    for (scheme, background) in [("light", "rgb(255, 255, 255)"), ("dark", "rgb(18, 21, 26)")] {
+        b.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({"features": [{"name": "prefers-color-scheme", "value": scheme}]}),
+        );
+        learner.open("/");
+        let shown = b.run(
+            "return getComputedStyle(document.body).backgroundColor",
+            json!([]),
+        );
+        assert_eq!(shown.as_str(), Some(background), "{scheme} scheme");
+        b.wait_for_text(
+            "[data-track=\"medical-terminology\"] .track-count",
+            "1 of 1 lessons complete",
+        );
+        let png = b.screenshot_png();
+        assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+        let _ = std::fs::write(dir.join(format!("dashboard-{scheme}.png")), png);
+    }
 }

@@ -261,6 +261,15 @@ impl Browser {
         decode_base64(value.as_str().unwrap_or_default())
     }
 
+    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.request(
+            "POST",
+            &self.session_path("/goog/cdp/execute"),
+            Some(json!({"cmd": cmd, "params": params})),
+        )
+    }
+
     /// Opens a new tab and returns its handle.
     pub fn new_tab(&self) -> String {
         let value = self.request(

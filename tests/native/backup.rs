@@ -108,7 +108,7 @@ fn backups_name_their_kind_and_date() {
 #[test]
 fn preview_names_gains_and_losses() {
     let lesson = sample_lesson();
-    let lessons = vec![lesson.clone()];
+    let lessons = vec![lesson.info.clone()];
     let empty = Progress::default();
     let mut done = Progress::default();
     for (i, pick) in [[1], [0], [0]].iter().enumerate() {

@@ -29,11 +29,11 @@ fn lessons_meet_the_minimums() {
         panic!("catalogue must parse")
     };
     for lesson in catalog.lessons() {
-        let id = lesson.id.key();
+        let id = lesson.info.id.key();
         assert!(
-            lesson.words >= 600,
+            lesson.info.words >= 600,
             "{id} has {} words of prose; lessons need at least 600",
-            lesson.words
+            lesson.info.words
         );
         assert!(
             lesson.checks.len() >= 4,
@@ -73,7 +73,7 @@ fn lessons_contain_no_raw_html() {
         for text in texts.chain(checks) {
             for event in Parser::new(&text) {
                 if let Event::Html(html) | Event::InlineHtml(html) = event {
-                    panic!("{} contains raw HTML: {html:?}", lesson.id.key());
+                    panic!("{} contains raw HTML: {html:?}", lesson.info.id.key());
                 }
             }
         }

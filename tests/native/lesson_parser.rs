@@ -33,14 +33,14 @@ fn sample_with(from: &str, to: &str) -> String {
 #[test]
 fn parses_the_sample() {
     let lesson = sample_lesson();
-    assert_eq!(lesson.id.track, Track::Billing);
-    assert_eq!(lesson.id.key(), "billing/sample");
-    assert_eq!(lesson.id.href(), "/learn/billing/sample");
-    assert_eq!(lesson.order, 1);
-    assert_eq!(lesson.title, "Sample lesson");
-    assert_eq!(lesson.minutes, 10);
+    assert_eq!(lesson.info.id.track, Track::Billing);
+    assert_eq!(lesson.info.id.key(), "billing/sample");
+    assert_eq!(lesson.info.id.href(), "/learn/billing/sample");
+    assert_eq!(lesson.info.order, 1);
+    assert_eq!(lesson.info.title, "Sample lesson");
+    assert_eq!(lesson.info.minutes, 10);
     assert_eq!(
-        lesson.sections,
+        lesson.info.sections,
         vec![CmrsSection::Insurance, CmrsSection::General]
     );
     assert_eq!(lesson.objectives, vec!["Do one thing"]);
@@ -51,7 +51,7 @@ fn parses_the_sample() {
     assert!(lesson.checks[1].multiple);
     assert_eq!(lesson.checks[1].line, 20);
     assert_eq!(lesson.checks[0].rationale, "Because.");
-    assert_eq!(lesson.words, 8);
+    assert_eq!(lesson.info.words, 8);
     let kinds: Vec<&str> = lesson
         .blocks
         .iter()

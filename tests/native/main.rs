@@ -8,5 +8,6 @@ mod dates;
 mod lesson_parser;
 mod markdown;
 mod progress;
+mod publish;
 mod saved;
 mod support;

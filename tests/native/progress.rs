@@ -9,7 +9,7 @@ use crate::support::sample_lesson;
 fn answering_every_check_completes_the_lesson() {
     let lesson = sample_lesson();
     let mut p = Progress::default();
-    assert!(!p.is_complete(&lesson));
+    assert!(!p.is_complete(&lesson.info.id));
     let first = p
         .answer(&lesson, 0, &[1], 10)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -19,7 +19,7 @@ fn answering_every_check_completes_the_lesson() {
         .answer(&lesson, 1, &[0], 20)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(!second.result.correct);
-    assert!(!p.is_complete(&lesson));
+    assert!(!p.is_complete(&lesson.info.id));
     let third = p
         .answer(&lesson, 2, &[0], 30)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -30,13 +30,15 @@ fn answering_every_check_completes_the_lesson() {
         (score.correct, score.total, score.at, score.percent()),
         (2, 3, 30, 66)
     );
-    assert!(p.is_complete(&lesson));
-    let record = p.lesson(&lesson).unwrap_or_else(|| panic!("record exists"));
+    assert!(p.is_complete(&lesson.info.id));
+    let record = p
+        .lesson(&lesson.info.id)
+        .unwrap_or_else(|| panic!("record exists"));
     assert_eq!(
         (record.best, record.last, record.attempts),
         (Some(score), Some(score), 1)
     );
-    assert_eq!(p.chosen(&lesson, 1), Some(vec![0]));
+    assert_eq!(p.chosen(&lesson.info.id, 1), Some(vec![0]));
 }
 
 #[test]
@@ -49,11 +51,16 @@ fn retry_keeps_best_and_last() {
         }
     };
     answer_all(&mut p, [&[1], &[0, 1], &[0]], 100);
-    p.retry(&lesson);
-    assert_eq!(p.chosen(&lesson, 0), None);
-    assert!(p.is_complete(&lesson), "retrying keeps the lesson complete");
+    p.retry(&lesson.info.id);
+    assert_eq!(p.chosen(&lesson.info.id, 0), None);
+    assert!(
+        p.is_complete(&lesson.info.id),
+        "retrying keeps the lesson complete"
+    );
     answer_all(&mut p, [&[0], &[0], &[1]], 200);
-    let record = p.lesson(&lesson).unwrap_or_else(|| panic!("record exists"));
+    let record = p
+        .lesson(&lesson.info.id)
+        .unwrap_or_else(|| panic!("record exists"));
     assert_eq!(record.attempts, 2);
     assert_eq!(record.best.map(|s| (s.correct, s.at)), Some((3, 100)));
     assert_eq!(record.last.map(|s| (s.correct, s.at)), Some((0, 200)));
@@ -78,14 +85,14 @@ fn invalid_answers_are_refused_without_change() {
         p.answer(&lesson, 0, &[0], 2),
         Err(AnswerError::AlreadyAnswered)
     );
-    assert_eq!(p.chosen(&lesson, 0), Some(vec![1]));
+    assert_eq!(p.chosen(&lesson.info.id, 0), Some(vec![1]));
 }
 
 #[test]
 fn summaries_list_only_tracks_with_lessons() {
     let lesson = sample_lesson();
     let mut p = Progress::default();
-    let lessons = vec![lesson.clone()];
+    let lessons = vec![lesson.info.clone()];
     let before = track_summaries(&lessons, &p);
     assert_eq!(before.len(), 1);
     assert_eq!(

@@ -65,5 +65,13 @@ fn a_bad_file_changes_nothing() {
     );
     assert!(b.find_all("[data-testid=import-preview]").is_empty());
     assert_eq!(learner.stored_progress(), before);
+
+    // Over 5 MB is refused from its size alone.
+    std::fs::write(&bad, vec![b' '; 5 * 1024 * 1024 + 1])
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", bad.display()));
+    let input = b.wait_for("#import-file");
+    b.send_keys(&input, &bad.to_string_lossy());
+    b.wait_for_text("[data-testid=data-notice]", "backups over 5 MB are refused");
+    assert_eq!(learner.stored_progress(), before);
     let _ = std::fs::remove_file(bad);
 }

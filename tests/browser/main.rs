@@ -36,6 +36,17 @@ impl Learner {
         }
     }
 
+    /// A browser whose settings block all site data, as a strict privacy setting does:
+    /// touching `window.localStorage` throws.
+    pub fn with_storage_blocked() -> Learner {
+        let base = server::serve(server::dist_dir());
+        let prefs = json!({"profile.default_content_setting_values.cookies": 2});
+        Learner {
+            browser: Browser::start_with_prefs(1280, 900, prefs),
+            base,
+        }
+    }
+
     /// Opens an app path and waits until the app has replaced the loading shell.
     pub fn open(&self, path: &str) {
         self.browser.goto(&format!("{}{path}", self.base));

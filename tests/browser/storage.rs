@@ -99,3 +99,30 @@ fn another_tabs_progress_is_picked_up() {
         "{lessons}"
     );
 }
+
+#[test]
+fn blocked_storage_keeps_working_in_memory() {
+    let learner = Learner::with_storage_blocked();
+    let b = &learner.browser;
+    learner.open("/");
+    let blocked = b.run(
+        "try { window.localStorage; return false; } catch (e) { return true; }",
+        json!([]),
+    );
+    assert_eq!(
+        blocked.as_bool(),
+        Some(true),
+        "the browser setting should block storage"
+    );
+    b.wait_for_text("[data-testid=not-saving-banner]", "blocks storage");
+    let lesson = lesson("billing/life-of-a-claim");
+    learner.answer_lesson(lesson, &[]);
+    let total = lesson.checks.len();
+    b.wait_for_text(
+        "[data-testid=lesson-status]",
+        &format!("Last score {total}/{total}"),
+    );
+    b.wait_for_text("[data-testid=lesson-status]", "Not saved");
+    b.click_css("header a[href=\"/\"]");
+    b.wait_for_text("[data-testid=overall]", "1 of 3 lessons complete");
+}

@@ -63,6 +63,11 @@ impl Browser {
     /// Starts chromedriver and a headless Chromium with a fresh user-data-dir. Fails
     /// loudly, never skips, when either is missing.
     pub fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with_prefs(width, height, json!({}))
+    }
+
+    /// Like `start`, with extra Chromium preferences merged into the defaults.
+    pub fn start_with_prefs(width: u32, height: u32, extra_prefs: Value) -> Browser {
         let chromedriver = find_program("chromedriver").unwrap_or_else(|| {
             panic!("chromedriver is not installed: run ./dev test, which installs Debian's chromium and chromium-driver")
         });
@@ -90,16 +95,16 @@ impl Browser {
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
         args.push(format!("--window-size={width},{height}"));
+        let mut prefs = json!({
+            "download.default_directory": downloads,
+            "download.prompt_for_download": false,
+        });
+        if let (Some(prefs), Some(extra)) = (prefs.as_object_mut(), extra_prefs.as_object()) {
+            prefs.extend(extra.clone());
+        }
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": args,
-                "prefs": {
-                    "download.default_directory": downloads,
-                    "download.prompt_for_download": false,
-                },
-            },
+            "goog:chromeOptions": {"binary": chromium, "args": args, "prefs": prefs},
         }}});
         let mut browser = Browser {
             driver,

@@ -77,16 +77,4 @@ impl CmrsSection {
     }
 }
 
-impl From<CmrsSection> for &'static str {
-    fn from(section: CmrsSection) -> Self {
-        section.name()
-    }
-}
-
-impl TryFrom<String> for CmrsSection {
-    type Error = String;
-
-    fn try_from(name: String) -> Result<Self, Self::Error> {
-        CmrsSection::from_name(&name).ok_or_else(|| format!("unknown CMRS section {name:?}"))
-    }
-}
+super::text_enum_serde!(CmrsSection, name, from_name, "CMRS section");

@@ -68,16 +68,4 @@ impl Track {
     }
 }
 
-impl From<Track> for &'static str {
-    fn from(track: Track) -> Self {
-        track.slug()
-    }
-}
-
-impl TryFrom<String> for Track {
-    type Error = String;
-
-    fn try_from(slug: String) -> Result<Self, Self::Error> {
-        Track::from_slug(&slug).ok_or_else(|| format!("unknown track {slug:?}"))
-    }
-}
+super::text_enum_serde!(Track, slug, from_slug, "track");

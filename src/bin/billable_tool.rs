@@ -25,7 +25,9 @@ mod native {
 
     const USAGE: &str = "usage:
       billable-tool stats          print JSON statistics of the shipped content
-      billable-tool publish DIR    write the lessons as the JSON files the app fetches";
+      billable-tool publish DIR    write the lessons as the JSON files the app fetches
+  billable-tool convert-icd10cm XML CODE-LIST RELEASE OUT
+                               convert CDC's tabular XML to content/codes/ data";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +39,9 @@ mod native {
         {
             ["stats"] => with_catalog(stats),
             ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
+            ["convert-icd10cm", xml, list, release, out] => {
+                convert_icd10cm(Path::new(xml), Path::new(list), release, Path::new(out))
+            }
             _ => Err(USAGE.to_string()),
         };
         match result {
@@ -60,6 +65,19 @@ mod native {
         let json = serde_json::to_string_pretty(&content_stats(catalog))
             .map_err(|e| format!("cannot format statistics: {e}"))?;
         println!("{json}");
+        Ok(())
+    }
+
+    fn convert_icd10cm(xml: &Path, list: &Path, release: &str, out: &Path) -> Result<(), String> {
+        let read = |path: &Path| {
+            std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))
+        };
+        let (text, list) = (read(xml)?, read(list)?);
+        let data = billable::content::icd10cm_xml::convert(&text, &list, release)
+            .map_err(|e| e.to_string())?;
+        std::fs::write(out, &data).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        eprintln!("wrote {} ({} bytes)", out.display(), data.len());
         Ok(())
     }
 

@@ -5,6 +5,7 @@
 //! browser never parses them: it fetches what `publish` produced at build time.
 
 pub mod front_matter;
+pub mod icd10cm_xml;
 pub mod lesson_error;
 pub mod lesson_parser;
 pub mod markdown;

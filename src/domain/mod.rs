@@ -26,6 +26,7 @@ pub(crate) use text_enum_serde;
 
 pub mod backup;
 pub mod checks;
+pub mod codes;
 pub mod dates;
 pub mod exam_sections;
 pub mod lesson;

@@ -150,3 +150,98 @@ fn stats_tool_reports_the_catalogue() {
     assert_eq!(stats["checks"], checks);
     assert_eq!(stats["cmrs_sections"].as_array().map(Vec::len), Some(16));
 }
+
+/// ICD-10-CM-shaped tokens in a text: a letter, a digit, a letter or digit, then
+/// optionally a dot and up to four more. Range ends ("A00-B99") are skipped: they name
+/// chapters and blocks, not codes.
+fn icd_tokens(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'.';
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !word(bytes[i]) || (i > 0 && word(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = (i..bytes.len())
+            .find(|&j| !word(bytes[j]))
+            .unwrap_or(bytes.len());
+        let token = text[i..end].trim_end_matches('.');
+        let b = token.as_bytes();
+        let shaped = b.len() >= 3
+            && b[0].is_ascii_uppercase()
+            && b[1].is_ascii_digit()
+            && (b[2].is_ascii_digit() || b[2].is_ascii_uppercase())
+            && (b.len() == 3
+                || (b[3] == b'.'
+                    && (5..=8).contains(&b.len())
+                    && b[4..]
+                        .iter()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())));
+        let in_range = (i > 0 && bytes[i - 1] == b'-')
+            || bytes.get(end) == Some(&b'-')
+                && bytes.get(end + 1).is_some_and(|c| c.is_ascii_uppercase());
+        if shaped && !in_range {
+            tokens.push(token);
+        }
+        i = end;
+    }
+    tokens
+}
+
+/// The texts of a lesson that teach: prose, questions, rationales and correct
+/// options. Wrong options are left out: a distractor may be a deliberately invalid code.
+fn teaching_texts(lesson: &billable::domain::lesson::Lesson) -> Vec<&str> {
+    let prose = lesson.blocks.iter().filter_map(|b| match b {
+        Block::Prose(text) => Some(text.as_str()),
+        Block::Check(_) => None,
+    });
+    let checks = lesson.checks.iter().flat_map(|c| {
+        let correct = c
+            .correct
+            .iter()
+            .filter_map(|&i| c.options.get(i))
+            .map(String::as_str);
+        [c.question.as_str(), c.rationale.as_str()]
+            .into_iter()
+            .chain(correct)
+    });
+    prose.chain(checks).collect()
+}
+
+#[test]
+fn every_icd_code_in_lessons_exists() {
+    use billable::domain::codes::validate::{Verdict, validate};
+    assert_eq!(
+        icd_tokens("E11.9, (Z16.-) A00-B99 S13.4XXA end."),
+        vec!["E11.9", "Z16", "S13.4XXA"]
+    );
+    let Ok(catalog) = catalog() else {
+        panic!("catalogue must parse")
+    };
+    let set = crate::icd10cm::icd10cm();
+    let mut checked = 0;
+    for lesson in catalog.lessons() {
+        for token in teaching_texts(lesson).into_iter().flat_map(icd_tokens) {
+            let verdict = validate(set, token);
+            let exists = !matches!(
+                verdict,
+                Verdict::Unknown { .. }
+                    | Verdict::Malformed(_)
+                    | Verdict::PlaceholderMissing { .. }
+            );
+            assert!(
+                exists,
+                "{}: {token} is not in the shipped ICD-10-CM: {}",
+                lesson.info.id.key(),
+                verdict.message()
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 20,
+        "expected the lessons to cite codes; checked {checked}"
+    );
+}

@@ -5,6 +5,7 @@ mod boundary;
 mod checks;
 mod content;
 mod dates;
+mod icd10cm;
 mod lesson_parser;
 mod markdown;
 mod progress;

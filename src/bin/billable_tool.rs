@@ -22,10 +22,17 @@ mod native {
     use billable::content::publish::published_files;
     use billable::content::stats::content_stats;
     use billable::content::{Catalog, catalog};
+    use billable::domain::codes::icd10cm::Icd10Cm;
+    use billable::domain::codes::icd10cm_data::parse;
+    use billable::domain::codes::search::SearchIndex;
+    use billable::domain::codes::validate::Verdict;
+    use serde_json::json;
 
     const USAGE: &str = "usage:
       billable-tool stats          print JSON statistics of the shipped content
       billable-tool publish DIR    write the lessons as the JSON files the app fetches
+  billable-tool lookup QUERY    print the top ICD-10-CM matches as JSON, best first
+  billable-tool validate CODE  print the validator's verdict on an ICD-10-CM code as JSON
   billable-tool convert-icd10cm XML CODE-LIST RELEASE OUT
                                convert CDC's tabular XML to content/codes/ data";
 
@@ -39,6 +46,8 @@ mod native {
         {
             ["stats"] => with_catalog(stats),
             ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
+            ["lookup", query] => lookup(query),
+            ["validate", code] => validate(code),
             ["convert-icd10cm", xml, list, release, out] => {
                 convert_icd10cm(Path::new(xml), Path::new(list), release, Path::new(out))
             }
@@ -66,6 +75,54 @@ mod native {
             .map_err(|e| format!("cannot format statistics: {e}"))?;
         println!("{json}");
         Ok(())
+    }
+
+    /// The shipped ICD-10-CM data, read from the repository.
+    fn icd10cm() -> Result<Icd10Cm, String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/codes/icd10cm.txt");
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        parse(&text).map_err(|e| format!("{path}: {e}"))
+    }
+
+    fn print_json(value: &serde_json::Value) -> Result<(), String> {
+        let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+        println!("{text}");
+        Ok(())
+    }
+
+    fn lookup(query: &str) -> Result<(), String> {
+        let set = icd10cm()?;
+        let index = SearchIndex::build(&set);
+        let results: Vec<serde_json::Value> = index
+            .search(query, 10)
+            .into_iter()
+            .map(|i| {
+                let entry = set.entry(i);
+                json!({
+                    "code": entry.code,
+                    "title": entry.title,
+                    "billable": set.is_billable(i),
+                    "needs_7th_character": entry.children.is_empty() && !set.is_billable(i),
+                })
+            })
+            .collect();
+        print_json(&json!({"query": query, "results": results}))
+    }
+
+    fn validate(input: &str) -> Result<(), String> {
+        let set = icd10cm()?;
+        let verdict = billable::domain::codes::validate::validate(&set, input);
+        let kind = match &verdict {
+            Verdict::Billable { .. } => "billable",
+            Verdict::NotBillable { .. } => "not_billable",
+            Verdict::NeedsSeventh { .. } => "needs_7th_character",
+            Verdict::PlaceholderMissing { .. } => "placeholder_missing",
+            Verdict::Unknown { .. } => "unknown",
+            Verdict::Malformed(_) => "malformed",
+        };
+        print_json(
+            &json!({"input": input, "verdict": kind, "billable": verdict.is_billable(), "message": verdict.message()}),
+        )
     }
 
     fn convert_icd10cm(xml: &Path, list: &Path, release: &str, out: &Path) -> Result<(), String> {

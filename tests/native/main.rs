@@ -11,4 +11,5 @@ mod markdown;
 mod progress;
 mod publish;
 mod saved;
+mod search;
 mod support;

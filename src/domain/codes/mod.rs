@@ -4,5 +4,6 @@
 pub mod code_text;
 pub mod icd10cm;
 pub mod icd10cm_data;
+pub mod search;
 pub mod set_checks;
 pub mod validate;

@@ -1,0 +1,498 @@
+//! Word and code search over ICD-10-CM, the engine behind the lookup page and
+//! `billable-tool lookup`.
+//!
+//! Codes are matched by prefix, dot optional. Words are matched case- and
+//! accent-insensitively in any order against titles and inclusion terms: every query
+//! word must match, the last one also by prefix (it may still be being typed), and
+//! words of 5 or more letters also with one typo. A small table of our own maps lay
+//! and clinical shorthand ("fx", "htn", "heart attack") to the tabular list's words.
+
+use super::code_text::compact;
+use super::icd10cm::{EntryKind, Icd10Cm};
+use super::icd10cm_data::NoteKind;
+
+/// A searchable index over one code set.
+pub struct SearchIndex {
+    /// Entry index of each searchable code, in tabular order.
+    docs: Vec<u32>,
+    /// Per doc: 1 when it has no children (reportable, perhaps after a 7th character).
+    leaf: Vec<bool>,
+    /// Per doc: words in its title, and whether the title says "unspecified".
+    title_words: Vec<u16>,
+    unspecified: Vec<bool>,
+    /// Per doc: the code's chapter letter is O or P (pregnancy, newborn).
+    obstetric: Vec<bool>,
+    /// Per doc: its title and inclusion terms as folded word lists, each also without
+    /// its parenthesised (nonessential) words, for recognising an exact phrase.
+    phrases: Vec<Vec<Vec<String>>>,
+    /// Distinct folded words, sorted, with their postings (doc << 1 | in-title flag).
+    vocabulary: Vec<String>,
+    postings: Vec<Vec<u32>>,
+    /// Compact codes, sorted, with their doc numbers, for code-prefix search.
+    codes: Vec<(String, u32)>,
+}
+
+/// One query term: what it must match, and how loosely.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Term {
+    text: String,
+    prefix: bool,
+}
+
+/// Shorthand and lay wording, in our own curation, rewritten to tabular-list words.
+/// A trailing `*` makes the word match by prefix.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("heart attack", "myocardial infarction"),
+    ("kidney stone", "calculus kidney"),
+    ("kidney stones", "calculus kidney"),
+    ("strep throat", "streptococcal pharyngitis"),
+    ("flu shot", "immunization"),
+    ("well child", "routine child health examination"),
+    ("annual physical", "general adult medical examination"),
+    ("high blood pressure", "hypertension"),
+    ("high cholesterol", "hypercholesterolemia"),
+    ("broken", "fracture"),
+    ("fx", "fracture"),
+    ("htn", "hypertens*"),
+    ("dm", "diabetes"),
+    ("t2dm", "type 2 diabetes"),
+    ("t1dm", "type 1 diabetes"),
+    ("ckd", "chronic kidney disease"),
+    ("copd", "chronic obstructive pulmonary"),
+    ("uti", "urinary tract infection"),
+    ("chf", "heart failure"),
+    ("mi", "myocardial infarction"),
+    ("afib", "atrial fibrillation"),
+    ("gerd", "gastro esophageal reflux"),
+    ("uri", "upper respiratory infection"),
+    ("om", "otitis media"),
+    ("rt", "right"),
+    ("r", "right"),
+    ("lt", "left"),
+    ("l", "left"),
+    ("init", "initial"),
+    ("subs", "subsequent"),
+    ("covid", "covid 19"),
+    ("bite", "bit*"),
+    ("distal radius", "lower end radius"),
+    ("distal femur", "lower end femur"),
+    ("distal humerus", "lower end humerus"),
+    ("proximal humerus", "upper end humerus"),
+    ("bites", "bit*"),
+    ("flu", "influenza"),
+];
+
+/// Words that name a 7th character ("initial encounter"), not a condition: they are
+/// not required to match a title; the lookup's 7th-character builder applies them.
+const SEVENTH_CHARACTER_WORDS: &[&str] = &[
+    "initial",
+    "init",
+    "subsequent",
+    "subs",
+    "sequela",
+    "encounter",
+];
+
+/// Words too common to narrow a search.
+const STOP_WORDS: &[&str] = &["a", "an", "and", "the", "of", "for", "in", "on", "to", "or"];
+
+/// Lowercases and folds accented Latin letters to ASCII (Sträussler becomes
+/// straussler), keeping letters and digits and turning the rest into spaces.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = c.to_lowercase().next().unwrap_or(c);
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => ' ',
+        };
+        out.push(folded);
+    }
+    out
+}
+
+/// The searchable words of a text.
+fn words(text: &str) -> Vec<String> {
+    fold(text).split_whitespace().map(String::from).collect()
+}
+
+/// True for text shaped like a code or code prefix: a letter, then at least one digit,
+/// then letters, digits and at most one dot.
+fn code_shaped(query: &str) -> bool {
+    let b = query.as_bytes();
+    b.len() >= 2
+        && b.len() <= 8
+        && b[0].is_ascii_alphabetic()
+        && b[1].is_ascii_digit()
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'.')
+}
+
+impl SearchIndex {
+    /// Indexes every code's title and inclusion terms.
+    pub fn build(set: &Icd10Cm) -> SearchIndex {
+        let mut docs = Vec::new();
+        let mut leaf = Vec::new();
+        let mut title_words = Vec::new();
+        let mut unspecified = Vec::new();
+        let mut obstetric = Vec::new();
+        let mut phrases = Vec::new();
+        let mut pairs: Vec<(String, u32)> = Vec::new();
+        let mut codes = Vec::new();
+        for (index, entry) in set.entries().iter().enumerate() {
+            if entry.kind != EntryKind::Code {
+                continue;
+            }
+            let doc = docs.len() as u32;
+            docs.push(index as u32);
+            leaf.push(entry.children.is_empty());
+            let title = words(&entry.title);
+            title_words.push(title.len().min(u16::MAX as usize) as u16);
+            unspecified.push(title.iter().any(|w| w == "unspecified"));
+            obstetric.push(entry.code.starts_with(['O', 'P']));
+            codes.push((compact(&entry.code), doc));
+            let inclusions: Vec<&str> = entry
+                .notes
+                .iter()
+                .filter(|n| matches!(n.kind, NoteKind::InclusionTerm | NoteKind::Includes))
+                .map(|n| n.text.as_str())
+                .collect();
+            let mut doc_phrases = Vec::new();
+            for text in std::iter::once(entry.title.as_str()).chain(inclusions.iter().copied()) {
+                doc_phrases.push(significant(&words(text)));
+                doc_phrases.push(significant(&words(&without_parentheses(text))));
+            }
+            doc_phrases.dedup();
+            phrases.push(doc_phrases);
+            pairs.extend(title.into_iter().map(|w| (w, doc << 1 | 1)));
+            for text in inclusions {
+                pairs.extend(words(text).into_iter().map(|w| (w, doc << 1)));
+            }
+        }
+        pairs.sort_unstable();
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        for (word, posting) in pairs {
+            if vocabulary.last() != Some(&word) {
+                vocabulary.push(word);
+                postings.push(Vec::new());
+            }
+            if let Some(list) = postings.last_mut() {
+                // Same doc twice: keep one entry, flagged in-title if either was.
+                match list.last_mut() {
+                    Some(last) if *last >> 1 == posting >> 1 => *last |= posting & 1,
+                    _ => list.push(posting),
+                }
+            }
+        }
+        codes.sort_unstable();
+        SearchIndex {
+            docs,
+            leaf,
+            title_words,
+            unspecified,
+            obstetric,
+            phrases,
+            vocabulary,
+            postings,
+            codes,
+        }
+    }
+
+    /// The best `limit` matches for a query, as entry indices, best first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<usize> {
+        let query = query.trim();
+        if query.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        if code_shaped(query) {
+            return self.search_code(query, limit);
+        }
+        let terms = terms(query);
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        // Each term's matching docs, with a flag for "matched in the title".
+        let mut matched: Option<Vec<u32>> = None;
+        let mut sets: Vec<Vec<u32>> = terms.iter().map(|t| self.term_docs(t)).collect();
+        sets.sort_by_key(Vec::len);
+        for set in sets {
+            matched = Some(match matched {
+                None => set,
+                Some(acc) => intersect(&acc, &set),
+            });
+        }
+        let mut hits: Vec<u32> = matched.unwrap_or_default();
+        let wanted = self.corrected(&terms);
+        let obstetric_query = terms
+            .iter()
+            .any(|t| OBSTETRIC_WORDS.iter().any(|w| t.text.starts_with(w)));
+        hits.sort_by_cached_key(|&p| {
+            let doc = (p >> 1) as usize;
+            let exact = self.phrases[doc]
+                .iter()
+                .any(|phrase| phrase_matches(phrase, &wanted));
+            // The title's first word is a query word: "Pneumonia, unspecified organism"
+            // answers "pneumonia" better than "Typhoid pneumonia".
+            let leads = self.phrases[doc]
+                .first()
+                .and_then(|title| title.first())
+                .is_some_and(|first| wanted.iter().any(|t| first.starts_with(&t.text)));
+            (
+                !self.leaf[doc],
+                self.obstetric[doc] && !obstetric_query,
+                !exact,
+                p & 1 == 0,
+                !leads,
+                self.title_words[doc],
+                !self.unspecified[doc],
+                doc,
+            )
+        });
+        hits.into_iter()
+            .take(limit)
+            .map(|p| self.docs[(p >> 1) as usize] as usize)
+            .collect()
+    }
+
+    /// The query's words as the index spells them: a word with no exact match but a
+    /// one-typo neighbour becomes its most common neighbour.
+    fn corrected(&self, terms: &[Term]) -> Vec<Term> {
+        terms
+            .iter()
+            .map(|term| {
+                let known = match self.vocabulary.binary_search(&term.text) {
+                    Ok(_) => true,
+                    Err(at) => {
+                        term.prefix
+                            && self
+                                .vocabulary
+                                .get(at)
+                                .is_some_and(|w| w.starts_with(&term.text))
+                    }
+                };
+                if known || term.text.chars().count() < 5 {
+                    return term.clone();
+                }
+                let best = self
+                    .vocabulary
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| within_one_edit(w, &term.text))
+                    .max_by_key(|(i, _)| self.postings[*i].len())
+                    .map(|(_, w)| w.clone());
+                Term {
+                    text: best.unwrap_or_else(|| term.text.clone()),
+                    prefix: false,
+                }
+            })
+            .collect()
+    }
+
+    /// Codes starting with the typed code, the exact code first, then in tabular order.
+    fn search_code(&self, query: &str, limit: usize) -> Vec<usize> {
+        let prefix = compact(query).to_ascii_uppercase();
+        let mut found = self.code_range(&prefix);
+        if found.is_empty() && prefix.len() == 7 {
+            let base = prefix[..6].trim_end_matches('X');
+            found = self.code_range(base).into_iter().take(1).collect();
+        }
+        found
+            .into_iter()
+            .take(limit)
+            .map(|doc| self.docs[doc as usize] as usize)
+            .collect()
+    }
+
+    fn code_range(&self, prefix: &str) -> Vec<u32> {
+        let start = self
+            .codes
+            .partition_point(|(code, _)| code.as_str() < prefix);
+        let mut docs: Vec<u32> = self.codes[start..]
+            .iter()
+            .take_while(|(code, _)| code.starts_with(prefix))
+            .map(|&(_, doc)| doc)
+            .collect();
+        docs.sort_unstable();
+        docs
+    }
+
+    /// Docs matching one term (exactly, by prefix, or with one typo), as postings
+    /// sorted by doc, in-title flag kept when any matching word is in the title.
+    fn term_docs(&self, term: &Term) -> Vec<u32> {
+        let mut lists: Vec<&Vec<u32>> = Vec::new();
+        let start = self
+            .vocabulary
+            .partition_point(|w| w.as_str() < term.text.as_str());
+        if term.prefix {
+            let mut i = start;
+            while i < self.vocabulary.len() && self.vocabulary[i].starts_with(&term.text) {
+                lists.push(&self.postings[i]);
+                i += 1;
+            }
+        } else if self.vocabulary.get(start) == Some(&term.text) {
+            lists.push(&self.postings[start]);
+        }
+        if term.text.chars().count() >= 5 {
+            for (i, word) in self.vocabulary.iter().enumerate() {
+                if word != &term.text && within_one_edit(word, &term.text) {
+                    lists.push(&self.postings[i]);
+                }
+            }
+        }
+        merge(lists)
+    }
+}
+
+/// Query words that make pregnancy and newborn codes (chapters 15 and 16) fair game;
+/// without one of them those chapters rank after the rest.
+const OBSTETRIC_WORDS: &[&str] = &[
+    "pregnan",
+    "obstetric",
+    "deliver",
+    "puerper",
+    "postpartum",
+    "trimester",
+    "labor",
+    "newborn",
+    "neonat",
+    "perinatal",
+    "gestation",
+    "fetus",
+    "fetal",
+    "birth",
+    "maternal",
+];
+
+/// A phrase's words without stop words and 7th-character words.
+fn significant(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| {
+            !STOP_WORDS.contains(&w.as_str()) && !SEVENTH_CHARACTER_WORDS.contains(&w.as_str())
+        })
+        .cloned()
+        .collect()
+}
+
+/// Text with its parenthesised parts removed: "Hypertension (arterial)" becomes
+/// "Hypertension ".
+fn without_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
+/// True when a phrase says exactly what the query says, in any order, the last query
+/// word allowed to be the start of a phrase word.
+fn phrase_matches(phrase: &[String], wanted: &[Term]) -> bool {
+    phrase.len() == wanted.len()
+        && wanted.iter().all(|term| {
+            phrase.iter().any(|w| {
+                if term.prefix {
+                    w.starts_with(&term.text)
+                } else {
+                    *w == term.text
+                }
+            })
+        })
+}
+
+/// Splits a query into terms: synonyms rewritten, stop words dropped, the last word
+/// matched by prefix.
+fn terms(query: &str) -> Vec<Term> {
+    let mut text = format!(
+        " {} ",
+        fold(query).split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    let ends_in_space = query.ends_with(' ');
+    for (from, to) in SYNONYMS {
+        text = text.replace(&format!(" {from} "), &format!(" {to} "));
+    }
+    let raw: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !STOP_WORDS.contains(w) && !SEVENTH_CHARACTER_WORDS.contains(w))
+        .collect();
+    let last = raw.len().saturating_sub(1);
+    raw.iter()
+        .enumerate()
+        .map(|(i, word)| match word.strip_suffix('*') {
+            Some(stem) => Term {
+                text: stem.to_string(),
+                prefix: true,
+            },
+            None => Term {
+                text: word.to_string(),
+                prefix: i == last && !ends_in_space,
+            },
+        })
+        .collect()
+}
+
+/// True when `a` and `b` differ by one insertion, deletion, substitution or swap of
+/// neighbouring letters.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        let swapped = prefix + 1 < short.len()
+            && short[prefix] == long[prefix + 1]
+            && short[prefix + 1] == long[prefix]
+            && short[prefix + 2..] == long[prefix + 2..];
+        prefix == short.len() || short[prefix + 1..] == long[prefix + 1..] || swapped
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Unions posting lists, keeping one entry per doc with the in-title flag OR-ed.
+fn merge(lists: Vec<&Vec<u32>>) -> Vec<u32> {
+    let mut all: Vec<u32> = lists.into_iter().flatten().copied().collect();
+    all.sort_unstable();
+    let mut out: Vec<u32> = Vec::with_capacity(all.len());
+    for p in all {
+        match out.last_mut() {
+            Some(last) if *last >> 1 == p >> 1 => *last |= p & 1,
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// Docs in both lists; the result is flagged in-title only when both are.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < a.len() && j < b.len() {
+        let (da, db) = (a[i] >> 1, b[j] >> 1);
+        if da == db {
+            out.push(da << 1 | (a[i] & b[j] & 1));
+            i += 1;
+            j += 1;
+        } else if da < db {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,136 @@
+//! ICD-10-CM search: behaviour on small cases, and quality on realistic queries.
+
+use billable::domain::codes::code_text::compact;
+use billable::domain::codes::search::{SearchIndex, fold};
+use std::sync::OnceLock;
+
+use crate::icd10cm::icd10cm;
+
+fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::build(icd10cm()))
+}
+
+/// The dotted codes of the top `n` results.
+fn top(query: &str, n: usize) -> Vec<String> {
+    index()
+        .search(query, n)
+        .into_iter()
+        .map(|i| icd10cm().entry(i).code.clone())
+        .collect()
+}
+
+/// True when `found` is `expected`, or `expected` completes `found` with a 7th
+/// character (S52.501 + A = S52.501A).
+fn hits(found: &str, expected: &str) -> bool {
+    let (found, expected) = (compact(found), compact(expected));
+    if found == expected {
+        return true;
+    }
+    expected.len() == 7 && found.len() < 7 && {
+        let mut stem = found.clone();
+        while stem.len() < 6 {
+            stem.push('X');
+        }
+        expected.starts_with(&stem)
+    }
+}
+
+#[test]
+fn codes_match_by_prefix_with_or_without_the_dot() {
+    assert_eq!(top("E11.2", 4), ["E11.2", "E11.21", "E11.22", "E11.29"]);
+    assert_eq!(top("e112", 4), top("E11.2", 4));
+    assert_eq!(top("S52.521A", 1), ["S52.521"]);
+    assert_eq!(top("S13.4XXA", 1), ["S13.4"]);
+    assert!(top("Z99.999", 3).is_empty());
+}
+
+#[test]
+fn words_match_in_any_order_case_and_accents_aside() {
+    assert_eq!(
+        top("diabetes type 2 kidney", 1),
+        top("Type 2 DIABETES kidney", 1)
+    );
+    assert_eq!(top("straussler", 1), ["A81.82"]);
+    assert_eq!(top("sträussler", 1), ["A81.82"]);
+    assert_eq!(fold("Charcôt's"), "charcot s");
+    // The last word matches by prefix while it is typed; one typo is forgiven in
+    // words of five or more letters.
+    assert!(
+        top("pneumon", 5).contains(&"J18.9".to_string()),
+        "{:?}",
+        top("pneumon", 5)
+    );
+    assert_eq!(top("pnuemonia", 1), top("pneumonia", 1));
+    assert!(top("xyzzy plugh", 5).is_empty());
+    assert!(top("", 5).is_empty());
+}
+
+#[test]
+fn billable_codes_rank_first() {
+    let set = icd10cm();
+    let first = index().search("asthma", 1);
+    assert!(
+        first.iter().all(|&i| set.entry(i).children.is_empty()),
+        "{:?}",
+        top("asthma", 3)
+    );
+}
+
+#[test]
+fn realistic_queries_find_the_expected_code() {
+    let file = include_str!("../data/icd10cm_queries.tsv");
+    let cases: Vec<(&str, &str)> = file
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    assert!(
+        cases.len() >= 40,
+        "the quality set needs at least 40 queries"
+    );
+    let mut misses = Vec::new();
+    for (query, expected) in &cases {
+        let found = top(query, 5);
+        if !found.iter().any(|f| hits(f, expected)) {
+            misses.push(format!("{query:?}: expected {expected}, got {found:?}"));
+        }
+    }
+    let rate = 100.0 * (cases.len() - misses.len()) as f64 / cases.len() as f64;
+    println!(
+        "top-5 hit rate: {rate:.1}% of {} queries; misses:\n{}",
+        cases.len(),
+        misses.join("\n")
+    );
+    assert!(
+        rate >= 90.0,
+        "top-5 hit rate {rate:.1}% is under 90%:\n{}",
+        misses.join("\n")
+    );
+}
+
+/// Runs `billable-tool` and parses its JSON output.
+fn tool(args: &[&str]) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_billable-tool"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run billable-tool: {e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"))
+}
+
+#[test]
+fn the_tool_answers_as_the_library_does() {
+    let looked_up = tool(&["lookup", "type 2 diabetes with chronic kidney disease"]);
+    let codes: Vec<&str> = looked_up["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["code"].as_str())
+        .collect();
+    assert_eq!(codes, top("type 2 diabetes with chronic kidney disease", 10));
+    let verdict = tool(&["validate", "E11"]);
+    assert_eq!(verdict["verdict"], "not_billable");
+    assert_eq!(verdict["billable"], false);
+    assert!(verdict["message"].as_str().is_some_and(|m| m.contains("E11.0 to E11.A")), "{verdict}");
+}

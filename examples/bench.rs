@@ -85,7 +85,7 @@ fn main() {
         }
     }
 
-    println!("Everything the first page (/) loads, gzip -9:");
+    println!("Everything the first page (/) loads, gzip -9 (KB = 1024 bytes):");
     let mut total = 0;
     loaded.sort();
     loaded.dedup();
@@ -105,7 +105,7 @@ fn main() {
             bytes.len() as f64 / 1024.0
         );
     }
-    println!("  {:>8.1} KB  total (budget 200 KB)", total as f64 / 1024.0);
+    println!("  {:>8.1} KB  total, {total} bytes (budget 200 KB)", total as f64 / 1024.0);
     println!();
     println!("Headless Chromium on 127.0.0.1, {LOADS} cold loads of /:");
     let range = |v: &[f64]| {

@@ -105,7 +105,10 @@ fn main() {
             bytes.len() as f64 / 1024.0
         );
     }
-    println!("  {:>8.1} KB  total, {total} bytes (budget 200 KB)", total as f64 / 1024.0);
+    println!(
+        "  {:>8.1} KB  total, {total} bytes (budget 200 KB)",
+        total as f64 / 1024.0
+    );
     println!();
     println!("Headless Chromium on 127.0.0.1, {LOADS} cold loads of /:");
     let range = |v: &[f64]| {

@@ -10,6 +10,7 @@ mod lesson_parser;
 mod markdown;
 mod progress;
 mod publish;
+mod reference_lists;
 mod saved;
 mod search;
 mod support;

@@ -115,7 +115,11 @@ fn tool(args: &[&str]) -> serde_json::Value {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("cannot run billable-tool: {e}"));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"))
 }
 
@@ -128,9 +132,88 @@ fn the_tool_answers_as_the_library_does() {
         .flatten()
         .filter_map(|r| r["code"].as_str())
         .collect();
-    assert_eq!(codes, top("type 2 diabetes with chronic kidney disease", 10));
+    assert_eq!(
+        codes,
+        top("type 2 diabetes with chronic kidney disease", 10)
+    );
     let verdict = tool(&["validate", "E11"]);
     assert_eq!(verdict["verdict"], "not_billable");
     assert_eq!(verdict["billable"], false);
-    assert!(verdict["message"].as_str().is_some_and(|m| m.contains("E11.0 to E11.A")), "{verdict}");
+    assert!(
+        verdict["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("E11.0 to E11.A")),
+        "{verdict}"
+    );
+}
+
+#[test]
+fn lookup_answers_searches_and_details() {
+    use billable::domain::codes::lookup::{Reply, Request, answer};
+    let (set, index) = (icd10cm(), index());
+    match answer(
+        set,
+        index,
+        &Request::Search {
+            id: 7,
+            query: "e11.2".into(),
+        },
+    ) {
+        Reply::Results { id, rows } => {
+            assert_eq!(id, 7);
+            assert_eq!(rows[0].code, "E11.2");
+            assert!(!rows[0].billable && rows[1].billable, "{rows:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    match answer(
+        set,
+        index,
+        &Request::Detail {
+            code: "s52521".into(),
+        },
+    ) {
+        Reply::Detail(detail) => {
+            assert_eq!(detail.row.code, "S52.521");
+            assert!(detail.row.needs_seventh);
+            let path: Vec<&str> = detail.path.iter().map(|(c, _)| c.as_str()).collect();
+            assert_eq!(path, ["19", "S50-S59", "S52", "S52.5", "S52.52"]);
+            assert_eq!(detail.stem.as_deref(), Some("S52.521"));
+            assert_eq!(
+                detail.seventh.iter().map(|s| s.0).collect::<String>(),
+                "ADGKPS"
+            );
+            assert!(
+                detail
+                    .notes
+                    .iter()
+                    .any(|n| n.from == "S52" && n.label == "Excludes1"),
+                "{:?}",
+                detail.notes
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match answer(set, index, &Request::Detail { code: "E11".into() }) {
+        Reply::Detail(detail) => {
+            assert_eq!(detail.children.len(), 10);
+            assert!(detail.seventh.is_empty() && detail.stem.is_none());
+            assert!(
+                detail.verdict.contains("not billable"),
+                "{}",
+                detail.verdict
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        answer(
+            set,
+            index,
+            &Request::Detail {
+                code: "E11.99".into()
+            }
+        ),
+        Reply::NotFound { .. }
+    ));
 }

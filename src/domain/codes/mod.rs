@@ -1,9 +1,15 @@
-//! Code sets: ICD-10-CM (the full official release), with normalising, validation and
-//! the Excludes1 and manifestation checks coders rely on.
+//! Code sets: ICD-10-CM (the full official release), with normalising, validation,
+//! search and the Excludes1 and manifestation checks coders rely on; and the CPT,
+//! modifier and place-of-service reference lists.
 
 pub mod code_text;
+pub mod cpt;
 pub mod icd10cm;
 pub mod icd10cm_data;
+pub mod lookup;
+pub mod modifiers;
+pub mod place_of_service;
 pub mod search;
 pub mod set_checks;
+pub mod tsv;
 pub mod validate;

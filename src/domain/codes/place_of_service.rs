@@ -1,0 +1,44 @@
+//! CMS place-of-service codes: the two-digit code and CMS's name, with our description.
+
+use std::collections::HashSet;
+
+use super::tsv::{TsvError, rows};
+
+/// One place-of-service code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceOfService {
+    /// Two digits.
+    pub code: String,
+    /// CMS's name for it.
+    pub name: String,
+    /// Our note on when billers use it.
+    pub description: String,
+}
+
+/// Parses `place-of-service.tsv`, checking every row.
+pub fn parse_places(text: &str) -> Result<Vec<PlaceOfService>, TsvError> {
+    let mut seen = HashSet::new();
+    rows(text, &["code", "name", "description"])?
+        .into_iter()
+        .map(|(line, f)| {
+            let fail = |m: String| TsvError::at(line, m);
+            if f[0].len() != 2 || !f[0].bytes().all(|b| b.is_ascii_digit()) {
+                return Err(fail(format!(
+                    "{:?} is not a two-digit place of service",
+                    f[0]
+                )));
+            }
+            if !seen.insert(f[0]) {
+                return Err(fail(format!("{} is listed twice", f[0])));
+            }
+            if f[1].is_empty() || f[2].is_empty() {
+                return Err(fail(format!("{} needs a name and a description", f[0])));
+            }
+            Ok(PlaceOfService {
+                code: f[0].to_string(),
+                name: f[1].to_string(),
+                description: f[2].to_string(),
+            })
+        })
+        .collect()
+}

@@ -9,6 +9,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod domain;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::knowledge_check::KnowledgeCheck;
 use super::lesson_status::LessonStatus;
@@ -14,18 +13,15 @@ use crate::domain::lesson::{Block, Lesson, LessonId, LessonInfo};
 
 /// The page at `/learn/:track/:lesson`.
 #[component]
-pub fn LessonPage() -> impl IntoView {
+pub fn LessonPage(
+    /// The track slug from the URL.
+    track: String,
+    /// The lesson slug from the URL.
+    lesson: String,
+) -> impl IntoView {
     let index = use_index();
-    let params = use_params_map();
-    // The router keeps this component when only the params change, so the lesson is
-    // looked up reactively and its view rebuilt when it changes.
-    let info = Memo::new(move |_| {
-        params.with(|p| {
-            let track = p.get("track").unwrap_or_default();
-            let slug = p.get("lesson").unwrap_or_default();
-            index.find(&track, &slug).cloned()
-        })
-    });
+    // The page is rebuilt whenever the URL names another lesson, so this never changes.
+    let info = Memo::new(move |_| index.find(&track, &lesson).cloned());
     // The lesson that arrived, tagged with its id so a late answer for a lesson the
     // learner has already left is never shown.
     let lesson = RwSignal::new(None::<(LessonId, Result<&'static Lesson, FetchError>)>);

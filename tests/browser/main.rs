@@ -6,6 +6,7 @@ mod webdriver;
 
 mod backup;
 mod lessons;
+mod lookup;
 mod shell;
 mod storage;
 

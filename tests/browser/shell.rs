@@ -63,6 +63,9 @@ fn every_route_loads_directly_and_by_navigation() {
     b.wait_for_text("main h1", "The life of a claim");
     let path = b.run("return location.pathname", json!([]));
     assert_eq!(path.as_str(), Some("/learn/billing/life-of-a-claim"));
+    // Back goes back.
+    b.run("history.back()", json!([]));
+    b.wait_for_text("main h1", "How ICD-10-CM is organized");
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod markdown;
 mod progress;
 mod publish;
 mod reference_lists;
+mod routes;
 mod saved;
 mod search;
 mod support;

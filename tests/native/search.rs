@@ -171,6 +171,7 @@ fn lookup_answers_searches_and_details() {
         index,
         &Request::Detail {
             code: "s52521".into(),
+            query: String::new(),
         },
     ) {
         Reply::Detail(detail) => {
@@ -194,7 +195,14 @@ fn lookup_answers_searches_and_details() {
         }
         other => panic!("{other:?}"),
     }
-    match answer(set, index, &Request::Detail { code: "E11".into() }) {
+    match answer(
+        set,
+        index,
+        &Request::Detail {
+            code: "E11".into(),
+            query: String::new(),
+        },
+    ) {
         Reply::Detail(detail) => {
             assert_eq!(detail.children.len(), 10);
             assert!(detail.seventh.is_empty() && detail.stem.is_none());
@@ -211,9 +219,50 @@ fn lookup_answers_searches_and_details() {
             set,
             index,
             &Request::Detail {
-                code: "E11.99".into()
+                code: "E11.99".into(),
+                query: String::new(),
             }
         ),
         Reply::NotFound { .. }
     ));
+}
+
+#[test]
+fn lookup_html_escapes_and_links() {
+    use billable::domain::codes::lookup::{Request, answer};
+    use billable::domain::codes::lookup_html::{code_href, escape, reply_html};
+    assert_eq!(
+        escape("<b a=\"1\">&'"),
+        "&lt;b a=&quot;1&quot;&gt;&amp;&#39;"
+    );
+    assert_eq!(
+        code_href("a b&c", "E11.9"),
+        "/lookup?q=a%20b%26c&code=E11.9"
+    );
+    let (set, index) = (icd10cm(), index());
+    let results = answer(
+        set,
+        index,
+        &Request::Search {
+            id: 0,
+            query: "e11.2".into(),
+        },
+    );
+    let html = reply_html("e11.2", &results).unwrap_or_default();
+    assert!(html.contains(r#"data-code="E11.22""#), "{html}");
+    assert!(html.contains(r#"id="result-0""#));
+    let detail = answer(
+        set,
+        index,
+        &Request::Detail {
+            code: "S52.521".into(),
+            query: "radius".into(),
+        },
+    );
+    let html = reply_html("radius", &detail).unwrap_or_default();
+    assert!(
+        html.contains(r#"data-stem="S52.521""#) && html.contains(r#"value="A""#),
+        "{html}"
+    );
+    assert!(!html.contains("<script"), "text is escaped");
 }

@@ -23,6 +23,13 @@ pub enum Request {
     Detail {
         /// The code, dotted or not.
         code: String,
+        /// The search in force, kept in links to other codes.
+        query: String,
+    },
+    /// The validator's verdict on a code (used by the 7th-character builder).
+    Validate {
+        /// The code as built or typed.
+        code: String,
     },
 }
 
@@ -38,10 +45,10 @@ pub enum Reply {
     },
     /// The data is parsed and indexed; searches are answered from now on.
     Ready {
-        /// Codes indexed.
+        /// Codes valid for reporting in the loaded release.
         codes: usize,
         /// Milliseconds from the data arriving to searches being answerable.
-        millis: f64,
+        millis: u32,
     },
     /// The data could not be loaded.
     Failed {
@@ -57,6 +64,15 @@ pub enum Reply {
     },
     /// One code in full.
     Detail(Box<Detail>),
+    /// The validator's verdict on a code.
+    Verdict {
+        /// The code as asked.
+        code: String,
+        /// Reportable as it stands.
+        billable: bool,
+        /// The verdict in words.
+        message: String,
+    },
     /// The asked-for code does not exist.
     NotFound {
         /// What was asked for.
@@ -123,7 +139,15 @@ pub fn answer(set: &Icd10Cm, index: &SearchIndex, request: &Request) -> Reply {
                 .map(|i| row(set, i))
                 .collect(),
         },
-        Request::Detail { code } => detail(set, code),
+        Request::Detail { code, .. } => detail(set, code),
+        Request::Validate { code } => {
+            let verdict = validate(set, code);
+            Reply::Verdict {
+                code: code.clone(),
+                billable: verdict.is_billable(),
+                message: verdict.message(),
+            }
+        }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod cpt;
 pub mod icd10cm;
 pub mod icd10cm_data;
 pub mod lookup;
+pub mod lookup_html;
 pub mod modifiers;
 pub mod place_of_service;
 pub mod search;

@@ -1,0 +1,157 @@
+//! The page side of the search worker: started on first use and kept, with its
+//! answers, for the life of the page, so leaving the lookup and coming back does not
+//! download or index the data again. Replies arrive as `{kind, ...}` objects with
+//! HTML the worker rendered.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker};
+
+use crate::domain::codes::lookup::Request;
+
+/// Where the code-set data stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataState {
+    /// Downloading: bytes received, and bytes expected if known.
+    Loading(u64, Option<u64>),
+    /// Searchable: codes valid for reporting, and milliseconds it took to prepare.
+    Ready(u64, u64),
+    /// Could not load, with the reason.
+    Failed(String),
+}
+
+/// The worker's latest answers, as signals the lookup page reads.
+#[derive(Clone)]
+pub struct LookupClient {
+    worker: Option<Worker>,
+    next_id: Rc<Cell<u32>>,
+    /// The data's state.
+    pub state: ArcRwSignal<DataState>,
+    /// The newest search's results: the list's HTML and the codes in it, in order.
+    pub results: ArcRwSignal<Option<(String, Vec<String>)>>,
+    /// The open code's HTML.
+    pub detail: ArcRwSignal<Option<String>>,
+    /// The latest verdict from the 7th-character builder: (code, HTML).
+    pub verdict: ArcRwSignal<Option<(String, String)>>,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Option<LookupClient>> = const { RefCell::new(None) };
+}
+
+/// The page's lookup client, starting the worker the first time.
+pub fn lookup_client() -> LookupClient {
+    CLIENT.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(LookupClient::start)
+            .clone()
+    })
+}
+
+fn field(message: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(message, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn number(message: &JsValue, key: &str) -> Option<u64> {
+    field(message, key).as_f64().map(|n| n.max(0.0) as u64)
+}
+
+fn text(message: &JsValue, key: &str) -> String {
+    field(message, key).as_string().unwrap_or_default()
+}
+
+impl LookupClient {
+    fn start() -> LookupClient {
+        let mut client = LookupClient {
+            worker: None,
+            next_id: Rc::new(Cell::new(0)),
+            state: ArcRwSignal::new(DataState::Loading(0, None)),
+            results: ArcRwSignal::new(None),
+            detail: ArcRwSignal::new(None),
+            verdict: ArcRwSignal::new(None),
+        };
+        match Worker::new("/search_worker_loader.js") {
+            Ok(worker) => {
+                let handler = client.clone();
+                let on_message =
+                    Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+                        handler.receive(&event.data());
+                    });
+                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                // The handler lives as long as the page.
+                on_message.forget();
+                client.worker = Some(worker);
+            }
+            Err(_) => client.state.set(DataState::Failed(
+                "this browser could not start the search (web workers are unavailable)".into(),
+            )),
+        }
+        client
+    }
+
+    fn receive(&self, message: &JsValue) {
+        match text(message, "kind").as_str() {
+            "loading" => self.state.set(DataState::Loading(
+                number(message, "received").unwrap_or(0),
+                number(message, "total"),
+            )),
+            "ready" => self.state.set(DataState::Ready(
+                number(message, "codes").unwrap_or(0),
+                number(message, "millis").unwrap_or(0),
+            )),
+            "failed" => self.state.set(DataState::Failed(text(message, "message"))),
+            // Only the newest query's answer is shown.
+            "results" if number(message, "id") == Some(u64::from(self.next_id.get()) - 1) => {
+                let codes = js_sys::Array::from(&field(message, "codes"))
+                    .iter()
+                    .filter_map(|c| c.as_string())
+                    .collect();
+                self.results.set(Some((text(message, "html"), codes)));
+            }
+            "detail" => self.detail.set(Some(text(message, "html"))),
+            "verdict" => self
+                .verdict
+                .set(Some((text(message, "code"), text(message, "html")))),
+            _ => {}
+        }
+    }
+
+    fn send(&self, request: &Request) {
+        if let (Some(worker), Ok(json)) = (&self.worker, serde_json::to_string(request)) {
+            let _ = worker.post_message(&JsValue::from_str(&json));
+        }
+    }
+
+    /// Searches; an empty query clears the results.
+    pub fn search(&self, query: &str) {
+        if query.trim().is_empty() {
+            self.results.set(None);
+            return;
+        }
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        self.send(&Request::Search {
+            id,
+            query: query.to_string(),
+        });
+    }
+
+    /// Opens a code, keeping `query` in the links it shows.
+    pub fn open(&self, code: &str, query: &str) {
+        self.send(&Request::Detail {
+            code: code.to_string(),
+            query: query.to_string(),
+        });
+    }
+
+    /// Asks for the verdict on a built code.
+    pub fn validate(&self, code: &str) {
+        self.send(&Request::Validate {
+            code: code.to_string(),
+        });
+    }
+}

@@ -1,0 +1,200 @@
+//! The lookup's search worker: downloads the ICD-10-CM data with progress, parses and
+//! indexes it off the main thread, then answers the page's requests with the pure
+//! `domain::codes::lookup::answer`, rendered to HTML by `lookup_html`. Requests arrive
+//! as JSON strings; replies leave as plain objects `{kind, ...}`, so the page needs no
+//! JSON decoder for them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use crate::domain::codes::icd10cm::Icd10Cm;
+use crate::domain::codes::icd10cm_data::parse;
+use crate::domain::codes::lookup::{Reply, Request, answer};
+use crate::domain::codes::lookup_html::reply_html;
+use crate::domain::codes::search::SearchIndex;
+
+/// Where the data is served from (Trunk copies content/codes/icd10cm.txt there).
+const DATA_URL: &str = "/codes/icd10cm.txt";
+
+type Loaded = Rc<RefCell<Option<(Icd10Cm, SearchIndex)>>>;
+
+/// Starts the worker: listens for requests and begins loading the data.
+pub fn start() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let loaded: Loaded = Rc::new(RefCell::new(None));
+    let pending: Rc<RefCell<Vec<Request>>> = Rc::new(RefCell::new(Vec::new()));
+    let on_message = {
+        let (scope, loaded, pending) = (scope.clone(), loaded.clone(), pending.clone());
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(text) = event.data().as_string() else {
+                return;
+            };
+            let Ok(request) = serde_json::from_str::<Request>(&text) else {
+                return;
+            };
+            match loaded.borrow().as_ref() {
+                Some((set, index)) => {
+                    send(&scope, &answer(set, index, &request), query_of(&request))
+                }
+                // Answered once the data is ready; only the latest search matters.
+                None => {
+                    let mut queue = pending.borrow_mut();
+                    queue.retain(|r| {
+                        !matches!(
+                            (r, &request),
+                            (Request::Search { .. }, Request::Search { .. })
+                        )
+                    });
+                    queue.push(request);
+                }
+            }
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        match download(&scope).await {
+            Ok(text) => {
+                let started = js_sys::Date::now();
+                match parse(&text) {
+                    Ok(set) => {
+                        let index = SearchIndex::build(&set);
+                        let codes = set.billable_count();
+                        let millis = (js_sys::Date::now() - started).max(0.0) as u32;
+                        send(&scope, &Reply::Ready { codes, millis }, "");
+                        for request in pending.borrow_mut().drain(..) {
+                            send(&scope, &answer(&set, &index, &request), query_of(&request));
+                        }
+                        *loaded.borrow_mut() = Some((set, index));
+                    }
+                    Err(e) => send(
+                        &scope,
+                        &Reply::Failed {
+                            message: e.to_string(),
+                        },
+                        "",
+                    ),
+                }
+            }
+            Err(message) => send(&scope, &Reply::Failed { message }, ""),
+        }
+    });
+}
+
+/// The search a request was made under, for links in the rendered HTML.
+fn query_of(request: &Request) -> &str {
+    match request {
+        Request::Search { query, .. } | Request::Detail { query, .. } => query,
+        Request::Validate { .. } => "",
+    }
+}
+
+/// Posts a reply to the page as `{kind, ...}`.
+fn send(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str) {
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
+    };
+    let kind = match reply {
+        Reply::Loading { received, total } => {
+            set("received", JsValue::from_f64(*received as f64));
+            set(
+                "total",
+                total.map_or(JsValue::NULL, |t| JsValue::from_f64(t as f64)),
+            );
+            "loading"
+        }
+        Reply::Ready { codes, millis } => {
+            set("codes", JsValue::from_f64(*codes as f64));
+            set("millis", JsValue::from_f64(f64::from(*millis)));
+            "ready"
+        }
+        Reply::Failed { message } => {
+            set("message", JsValue::from_str(message));
+            "failed"
+        }
+        Reply::Results { id, rows } => {
+            set("id", JsValue::from_f64(f64::from(*id)));
+            let codes: js_sys::Array = rows.iter().map(|r| JsValue::from_str(&r.code)).collect();
+            set("codes", codes.into());
+            "results"
+        }
+        Reply::Detail(_) | Reply::NotFound { .. } => "detail",
+        Reply::Verdict { code, .. } => {
+            set("code", JsValue::from_str(code));
+            "verdict"
+        }
+    };
+    set("kind", JsValue::from_str(kind));
+    if let Some(html) = reply_html(query, reply) {
+        set("html", JsValue::from_str(&html));
+    }
+    let _ = scope.post_message(&message);
+}
+
+/// Downloads the data, reporting progress as it streams in.
+async fn download(scope: &DedicatedWorkerGlobalScope) -> Result<String, String> {
+    let failed = "the code set could not be downloaded; check the connection to Billable's server and reload";
+    let response = JsFuture::from(scope.fetch_with_str(DATA_URL))
+        .await
+        .map_err(|_| failed.to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed.to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} for the code set",
+            response.status()
+        ));
+    }
+    let total = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse::<u64>().ok());
+    let Some(body) = response.body() else {
+        let text = JsFuture::from(response.text().map_err(|_| failed.to_string())?).await;
+        return text
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| failed.to_string());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::with_capacity(total.unwrap_or(0) as usize);
+    let mut last_report = 0u64;
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| failed.to_string())?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        if let Ok(value) = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")) {
+            bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        }
+        let received = bytes.len() as u64;
+        // About twenty progress messages for the whole file is plenty.
+        if received - last_report > 200_000 {
+            last_report = received;
+            send(scope, &Reply::Loading { received, total }, "");
+        }
+    }
+    send(
+        scope,
+        &Reply::Loading {
+            received: bytes.len() as u64,
+            total,
+        },
+        "",
+    );
+    String::from_utf8(bytes)
+        .map_err(|_| "the code set arrived damaged (not UTF-8); reload".to_string())
+}

@@ -1,0 +1,84 @@
+//! The code lookup: the data loads in the worker, searches answer by code and words,
+//! the keyboard moves through results, and the 7th-character builder completes a code.
+
+use serde_json::json;
+
+use crate::Learner;
+
+/// The `data-code` of every result row, in order.
+fn result_codes(learner: &Learner) -> Vec<String> {
+    let codes = learner.browser.run(
+        "return [...document.querySelectorAll('#lookup-results [data-code]')].map(e => e.dataset.code)",
+        json!([]),
+    );
+    codes
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.as_str().map(String::from))
+        .collect()
+}
+
+#[test]
+fn search_open_and_build_a_code() {
+    let learner = Learner::start();
+    let b = &learner.browser;
+    learner.open("/lookup?q=type%202%20diabetes%20kidney");
+    b.wait_for_text("[data-testid=lookup-ready]", "74719 billable codes ready");
+    b.wait_until("results for the query in the URL", || {
+        result_codes(&learner)
+            .contains(&"E11.22".to_string())
+            .then_some(())
+    });
+
+    // Typing replaces the query; codes match by prefix without the dot.
+    let input = b.wait_for("#lookup-query");
+    b.run(
+        "document.getElementById('lookup-query').value = ''",
+        json!([]),
+    );
+    b.send_keys(&input, "e112");
+    b.wait_until("code-prefix results", || {
+        (result_codes(&learner).first().map(String::as_str) == Some("E11.2")).then_some(())
+    });
+    let url = b.run("return location.search", json!([]));
+    assert_eq!(
+        url.as_str(),
+        Some("?q=e112"),
+        "the query is kept in the URL"
+    );
+
+    // Down twice and Enter opens the third result.
+    b.send_keys(&input, "\u{E015}\u{E015}\u{E007}");
+    let third = result_codes(&learner)[2].clone();
+    b.wait_for_text("#detail-heading", &third);
+    let search = b.run(
+        "return new URLSearchParams(location.search).get('code')",
+        json!([]),
+    );
+    assert_eq!(search.as_str(), Some(third.as_str()));
+
+    // A code that needs a 7th character offers the builder.
+    learner.open("/lookup?q=radius&code=S52.521");
+    b.wait_for_text(
+        "#detail-heading",
+        "Torus fracture of lower end of right radius",
+    );
+    b.click_css(".seventh-builder input[value=\"A\"]");
+    b.wait_for_text("[data-testid=built-code]", "S52.521A is valid and billable");
+    let path = b.wait_for_text(".code-path", "S52.52");
+    assert!(path.contains("S52"), "{path}");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join("lookup.png"), b.screenshot_png());
+}
+
+#[test]
+fn a_placeholder_code_is_built_with_x() {
+    let learner = Learner::start();
+    let b = &learner.browser;
+    learner.open("/lookup?q=sprain%20cervical&code=S13.4");
+    b.wait_for_text("#detail-heading", "Sprain of ligaments of cervical spine");
+    b.click_css(".seventh-builder input[value=\"A\"]");
+    b.wait_for_text("[data-testid=built-code]", "S13.4XXA is valid and billable");
+}

@@ -4,13 +4,19 @@ use billable::routes::{Page, page_for};
 
 #[test]
 fn paths_name_pages() {
-    let lesson = |t: &str, l: &str| Page::Lesson { track: t.into(), lesson: l.into() };
+    let lesson = |t: &str, l: &str| Page::Lesson {
+        track: t.into(),
+        lesson: l.into(),
+    };
     let cases = [
         ("/", Page::Dashboard),
         ("", Page::Dashboard),
         ("/learn", Page::Learn),
         ("/learn/", Page::Learn),
-        ("/learn/billing/life-of-a-claim", lesson("billing", "life-of-a-claim")),
+        (
+            "/learn/billing/life-of-a-claim",
+            lesson("billing", "life-of-a-claim"),
+        ),
         ("/learn/billing", Page::NotFound),
         ("/learn/a/b/c", Page::NotFound),
         ("/lookup", Page::Lookup),

@@ -7,6 +7,9 @@
 //! words of 5 or more letters also with one typo. A small table of our own maps lay
 //! and clinical shorthand ("fx", "htn", "heart attack") to the tabular list's words.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use super::code_text::compact;
 use super::icd10cm::{EntryKind, Icd10Cm};
 use super::icd10cm_data::NoteKind;
@@ -22,9 +25,9 @@ pub struct SearchIndex {
     unspecified: Vec<bool>,
     /// Per doc: the code's chapter letter is O or P (pregnancy, newborn).
     obstetric: Vec<bool>,
-    /// Per doc: its title and inclusion terms as folded word lists, each also without
+    /// Per doc: its title (first) and inclusion terms as word ids, each also without
     /// its parenthesised (nonessential) words, for recognising an exact phrase.
-    phrases: Vec<Vec<Vec<String>>>,
+    phrases: Vec<Vec<Vec<u32>>>,
     /// Distinct folded words, sorted, with their postings (doc << 1 | in-title flag).
     vocabulary: Vec<String>,
     postings: Vec<Vec<u32>>,
@@ -119,11 +122,6 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// The searchable words of a text.
-fn words(text: &str) -> Vec<String> {
-    fold(text).split_whitespace().map(String::from).collect()
-}
-
 /// True for text shaped like a code or code prefix: a letter, then at least one digit,
 /// then letters, digits and at most one dot.
 fn code_shaped(query: &str) -> bool {
@@ -136,16 +134,19 @@ fn code_shaped(query: &str) -> bool {
 }
 
 impl SearchIndex {
-    /// Indexes every code's title and inclusion terms.
+    /// Indexes every code's title, inclusion terms and Includes notes.
     pub fn build(set: &Icd10Cm) -> SearchIndex {
         let mut docs = Vec::new();
         let mut leaf = Vec::new();
         let mut title_words = Vec::new();
         let mut unspecified = Vec::new();
         let mut obstetric = Vec::new();
-        let mut phrases = Vec::new();
-        let mut pairs: Vec<(String, u32)> = Vec::new();
         let mut codes = Vec::new();
+        // Words get provisional ids in order of first use; postings fill in doc
+        // order, so each list comes out sorted without a sort.
+        let mut ids: WordIds = WordIds::default();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        let mut phrases: Vec<Vec<Vec<u32>>> = Vec::new();
         for (index, entry) in set.entries().iter().enumerate() {
             if entry.kind != EntryKind::Code {
                 continue;
@@ -153,43 +154,59 @@ impl SearchIndex {
             let doc = docs.len() as u32;
             docs.push(index as u32);
             leaf.push(entry.children.is_empty());
-            let title = words(&entry.title);
-            title_words.push(title.len().min(u16::MAX as usize) as u16);
-            unspecified.push(title.iter().any(|w| w == "unspecified"));
             obstetric.push(entry.code.starts_with(['O', 'P']));
             codes.push((compact(&entry.code), doc));
-            let inclusions: Vec<&str> = entry
-                .notes
-                .iter()
-                .filter(|n| matches!(n.kind, NoteKind::InclusionTerm | NoteKind::Includes))
-                .map(|n| n.text.as_str())
-                .collect();
-            let mut doc_phrases = Vec::new();
-            for text in std::iter::once(entry.title.as_str()).chain(inclusions.iter().copied()) {
-                doc_phrases.push(significant(&words(text)));
-                doc_phrases.push(significant(&words(&without_parentheses(text))));
-            }
-            doc_phrases.dedup();
-            phrases.push(doc_phrases);
-            pairs.extend(title.into_iter().map(|w| (w, doc << 1 | 1)));
-            for text in inclusions {
-                pairs.extend(words(text).into_iter().map(|w| (w, doc << 1)));
-            }
-        }
-        pairs.sort_unstable();
-        let mut vocabulary: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<u32>> = Vec::new();
-        for (word, posting) in pairs {
-            if vocabulary.last() != Some(&word) {
-                vocabulary.push(word);
-                postings.push(Vec::new());
-            }
-            if let Some(list) = postings.last_mut() {
-                // Same doc twice: keep one entry, flagged in-title if either was.
-                match list.last_mut() {
-                    Some(last) if *last >> 1 == posting >> 1 => *last |= posting & 1,
-                    _ => list.push(posting),
+            let texts = std::iter::once(entry.title.as_str()).chain(
+                entry
+                    .notes
+                    .iter()
+                    .filter(|n| matches!(n.kind, NoteKind::InclusionTerm | NoteKind::Includes))
+                    .map(|n| n.text.as_str()),
+            );
+            let mut doc_phrases: Vec<Vec<u32>> = Vec::new();
+            for (i, text) in texts.enumerate() {
+                let folded = fold(text);
+                if i == 0 {
+                    title_words
+                        .push(folded.split_whitespace().count().min(u16::MAX as usize) as u16);
+                    unspecified.push(folded.split_whitespace().any(|w| w == "unspecified"));
                 }
+                let mut phrase = Vec::new();
+                for word in folded.split_whitespace() {
+                    let id = intern(&mut ids, &mut lists, word);
+                    add_posting(&mut lists[id as usize], doc << 1 | u32::from(i == 0));
+                    if is_significant(word) {
+                        phrase.push(id);
+                    }
+                }
+                let mut variants = vec![phrase];
+                if text.contains('(') {
+                    let short = fold(&without_parentheses(text));
+                    let short = short.split_whitespace().filter(|w| is_significant(w));
+                    variants.push(short.map(|w| intern(&mut ids, &mut lists, w)).collect());
+                }
+                for phrase in variants {
+                    if !doc_phrases.contains(&phrase) {
+                        doc_phrases.push(phrase);
+                    }
+                }
+            }
+            phrases.push(doc_phrases);
+        }
+        // Sort the vocabulary for prefix search, and renumber everything to match.
+        let mut vocabulary: Vec<(String, u32)> = ids.into_iter().collect();
+        vocabulary.sort_unstable();
+        let mut renumber = vec![0u32; vocabulary.len()];
+        for (new, (_, old)) in vocabulary.iter().enumerate() {
+            renumber[*old as usize] = new as u32;
+        }
+        let mut postings = vec![Vec::new(); lists.len()];
+        for (old, list) in lists.into_iter().enumerate() {
+            postings[renumber[old] as usize] = list;
+        }
+        for phrase in phrases.iter_mut().flatten() {
+            for id in phrase.iter_mut() {
+                *id = renumber[*id as usize];
             }
         }
         codes.sort_unstable();
@@ -200,7 +217,7 @@ impl SearchIndex {
             unspecified,
             obstetric,
             phrases,
-            vocabulary,
+            vocabulary: vocabulary.into_iter().map(|(w, _)| w).collect(),
             postings,
             codes,
         }
@@ -238,13 +255,16 @@ impl SearchIndex {
             let doc = (p >> 1) as usize;
             let exact = self.phrases[doc]
                 .iter()
-                .any(|phrase| phrase_matches(phrase, &wanted));
+                .any(|phrase| self.phrase_matches(phrase, &wanted));
             // The title's first word is a query word: "Pneumonia, unspecified organism"
             // answers "pneumonia" better than "Typhoid pneumonia".
             let leads = self.phrases[doc]
                 .first()
                 .and_then(|title| title.first())
-                .is_some_and(|first| wanted.iter().any(|t| first.starts_with(&t.text)));
+                .is_some_and(|&first| {
+                    let first = &self.vocabulary[first as usize];
+                    wanted.iter().any(|t| first.starts_with(&t.text))
+                });
             (
                 !self.leaf[doc],
                 self.obstetric[doc] && !obstetric_query,
@@ -260,6 +280,22 @@ impl SearchIndex {
             .take(limit)
             .map(|p| self.docs[(p >> 1) as usize] as usize)
             .collect()
+    }
+
+    /// True when a phrase says exactly what the query says, in any order, the last
+    /// query word allowed to be the start of a phrase word.
+    fn phrase_matches(&self, phrase: &[u32], wanted: &[Term]) -> bool {
+        phrase.len() == wanted.len()
+            && wanted.iter().all(|term| {
+                phrase.iter().any(|&id| {
+                    let word = &self.vocabulary[id as usize];
+                    if term.prefix {
+                        word.starts_with(&term.text)
+                    } else {
+                        *word == term.text
+                    }
+                })
+            })
     }
 
     /// The query's words as the index spells them: a word with no exact match but a
@@ -331,7 +367,8 @@ impl SearchIndex {
         let start = self
             .vocabulary
             .partition_point(|w| w.as_str() < term.text.as_str());
-        if term.prefix {
+        // A single typed letter would match a tenth of the vocabulary; wait for two.
+        if term.prefix && term.text.len() >= 2 {
             let mut i = start;
             while i < self.vocabulary.len() && self.vocabulary[i].starts_with(&term.text) {
                 lists.push(&self.postings[i]);
@@ -371,17 +408,6 @@ const OBSTETRIC_WORDS: &[&str] = &[
     "maternal",
 ];
 
-/// A phrase's words without stop words and 7th-character words.
-fn significant(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .filter(|w| {
-            !STOP_WORDS.contains(&w.as_str()) && !SEVENTH_CHARACTER_WORDS.contains(&w.as_str())
-        })
-        .cloned()
-        .collect()
-}
-
 /// Text with its parenthesised parts removed: "Hypertension (arterial)" becomes
 /// "Hypertension ".
 fn without_parentheses(text: &str) -> String {
@@ -398,19 +424,56 @@ fn without_parentheses(text: &str) -> String {
         .collect()
 }
 
-/// True when a phrase says exactly what the query says, in any order, the last query
-/// word allowed to be the start of a phrase word.
-fn phrase_matches(phrase: &[String], wanted: &[Term]) -> bool {
-    phrase.len() == wanted.len()
-        && wanted.iter().all(|term| {
-            phrase.iter().any(|w| {
-                if term.prefix {
-                    w.starts_with(&term.text)
-                } else {
-                    *w == term.text
-                }
-            })
-        })
+/// Word-to-id map for building; FNV hashing, since the keys are our own data and
+/// SipHash's protection against crafted keys only costs time here.
+type WordIds = HashMap<String, u32, BuildHasherDefault<Fnv>>;
+
+/// The 64-bit FNV-1a hash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// True for a word that carries meaning in a phrase (not a stop word or a
+/// 7th-character word).
+fn is_significant(word: &str) -> bool {
+    !STOP_WORDS.contains(&word) && !SEVENTH_CHARACTER_WORDS.contains(&word)
+}
+
+/// Adds a word to the provisional vocabulary, returning its id.
+fn intern(ids: &mut WordIds, lists: &mut Vec<Vec<u32>>, word: &str) -> u32 {
+    if let Some(&id) = ids.get(word) {
+        return id;
+    }
+    let id = lists.len() as u32;
+    ids.insert(word.to_string(), id);
+    lists.push(Vec::new());
+    id
+}
+
+/// Adds `doc << 1 | in_title` to a doc-ordered list, merging a repeat of the same doc.
+fn add_posting(list: &mut Vec<u32>, posting: u32) {
+    match list.last_mut() {
+        Some(last) if *last >> 1 == posting >> 1 => *last |= posting & 1,
+        _ => list.push(posting),
+    }
 }
 
 /// Splits a query into terms: synonyms rewritten, stop words dropped, the last word

@@ -11,16 +11,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::domain::codes::icd10cm::Icd10Cm;
+use crate::domain::codes::cpt::parse_cpt;
 use crate::domain::codes::icd10cm_data::parse;
-use crate::domain::codes::lookup::{Reply, Request, answer};
+use crate::domain::codes::lookup::{LookupData, Reply, Request, answer};
 use crate::domain::codes::lookup_html::reply_html;
-use crate::domain::codes::search::SearchIndex;
+use crate::domain::codes::modifiers::parse_modifiers;
 
-/// Where the data is served from (Trunk copies content/codes/icd10cm.txt there).
+/// Where the data is served from (Trunk copies content/codes/ there).
 const DATA_URL: &str = "/codes/icd10cm.txt";
+const CPT_URL: &str = "/codes/cpt.tsv";
+const MODIFIERS_URL: &str = "/codes/modifiers.tsv";
 
-type Loaded = Rc<RefCell<Option<(Icd10Cm, SearchIndex)>>>;
+type Loaded = Rc<RefCell<Option<LookupData>>>;
 
 /// Starts the worker: listens for requests and begins loading the data.
 pub fn start() {
@@ -37,9 +39,7 @@ pub fn start() {
                 return;
             };
             match loaded.borrow().as_ref() {
-                Some((set, index)) => {
-                    send(&scope, &answer(set, index, &request), query_of(&request))
-                }
+                Some(data) => send(&scope, &answer(data, &request), query_of(&request)),
                 // Answered once the data is ready; only the latest search matters.
                 None => {
                     let mut queue = pending.borrow_mut();
@@ -58,32 +58,59 @@ pub fn start() {
     // The handler lives as long as the worker.
     on_message.forget();
     wasm_bindgen_futures::spawn_local(async move {
-        match download(&scope).await {
-            Ok(text) => {
-                let started = js_sys::Date::now();
-                match parse(&text) {
-                    Ok(set) => {
-                        let index = SearchIndex::build(&set);
-                        let codes = set.billable_count();
-                        let millis = (js_sys::Date::now() - started).max(0.0) as u32;
-                        send(&scope, &Reply::Ready { codes, millis }, "");
-                        for request in pending.borrow_mut().drain(..) {
-                            send(&scope, &answer(&set, &index, &request), query_of(&request));
-                        }
-                        *loaded.borrow_mut() = Some((set, index));
-                    }
-                    Err(e) => send(
-                        &scope,
-                        &Reply::Failed {
-                            message: e.to_string(),
-                        },
-                        "",
-                    ),
+        match load(&scope).await {
+            Ok(data) => {
+                for request in pending.borrow_mut().drain(..) {
+                    send(&scope, &answer(&data, &request), query_of(&request));
                 }
+                *loaded.borrow_mut() = Some(data);
             }
             Err(message) => send(&scope, &Reply::Failed { message }, ""),
         }
     });
+}
+
+/// Downloads, parses and indexes everything, reporting progress and the time from
+/// arrival to ready.
+async fn load(scope: &DedicatedWorkerGlobalScope) -> Result<LookupData, String> {
+    let text = download(scope).await?;
+    let cpt = fetch_text(scope, CPT_URL).await?;
+    let modifiers = fetch_text(scope, MODIFIERS_URL).await?;
+    let started = js_sys::Date::now();
+    let icd = parse(&text).map_err(|e| e.to_string())?;
+    let cpt = parse_cpt(&cpt).map_err(|e| format!("the CPT list is damaged at {e}"))?;
+    let modifiers =
+        parse_modifiers(&modifiers).map_err(|e| format!("the modifier list is damaged at {e}"))?;
+    let data = LookupData::new(icd, cpt, modifiers);
+    let millis = (js_sys::Date::now() - started).max(0.0) as u32;
+    send(
+        scope,
+        &Reply::Ready {
+            codes: data.icd.billable_count(),
+            millis,
+        },
+        "",
+    );
+    Ok(data)
+}
+
+/// Fetches a small text file whole.
+async fn fetch_text(scope: &DedicatedWorkerGlobalScope, url: &str) -> Result<String, String> {
+    let failed = || format!("{url} could not be downloaded; reload to try again");
+    let response = JsFuture::from(scope.fetch_with_str(url))
+        .await
+        .map_err(|_| failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} for {url}",
+            response.status()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| failed())?)
+        .await
+        .map_err(|_| failed())?;
+    text.as_string().ok_or_else(failed)
 }
 
 /// The search a request was made under, for links in the rendered HTML.
@@ -124,7 +151,7 @@ fn send(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str) {
             set("codes", codes.into());
             "results"
         }
-        Reply::Detail(_) | Reply::NotFound { .. } => "detail",
+        Reply::Detail(_) | Reply::Reference(_) | Reply::NotFound { .. } => "detail",
         Reply::Verdict { code, .. } => {
             set("code", JsValue::from_str(code));
             "verdict"

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-use crate::domain::codes::lookup::Request;
+use crate::domain::codes::lookup::{CodeSet, Request};
 
 /// Where the code-set data stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,8 +126,8 @@ impl LookupClient {
         }
     }
 
-    /// Searches; an empty query clears the results.
-    pub fn search(&self, query: &str) {
+    /// Searches one code set or all; an empty query clears the results.
+    pub fn search(&self, query: &str, set: Option<CodeSet>) {
         if query.trim().is_empty() {
             self.results.set(None);
             return;
@@ -137,6 +137,7 @@ impl LookupClient {
         self.send(&Request::Search {
             id,
             query: query.to_string(),
+            set,
         });
     }
 

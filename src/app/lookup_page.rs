@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast as _;
 use super::lookup_client::{DataState, lookup_client};
 use super::lookup_status::LookupStatus;
 use super::set_title;
+use crate::domain::codes::lookup::CodeSet;
 
 /// The element with `id`, if it is on the page.
 fn by_id(id: &str) -> Option<web_sys::Element> {
@@ -23,24 +24,34 @@ pub fn LookupPage() -> impl IntoView {
     let query_map = use_query_map();
     let url_query = Memo::new(move |_| query_map.with(|q| q.get("q").unwrap_or_default()));
     let open_code = Memo::new(move |_| query_map.with(|q| q.get("code")));
+    let url_set =
+        Memo::new(move |_| query_map.with(|q| q.get("set").and_then(|s| CodeSet::from_slug(&s))));
+    let chosen_set = RwSignal::new(url_set.get_untracked());
     // What is in the box; the URL follows it without a navigation per keystroke.
     let typed = RwSignal::new(url_query.get_untracked());
     let active = RwSignal::new(0usize);
 
     Effect::new(move |_| typed.set(url_query.get()));
+    Effect::new(move |_| chosen_set.set(url_set.get()));
     let c = client.clone();
     let state = client.state.clone();
     Effect::new(move |_| {
         // Searching again once the data is ready answers a query typed before it.
         let _ready = matches!(state.get(), DataState::Ready(..));
         let query = typed.get();
-        c.search(&query);
+        let set = chosen_set.get();
+        c.search(&query, set);
         active.set(0);
-        let href = format!(
+        let mut href = format!(
             "/lookup?q={}",
             String::from(js_sys::encode_uri_component(&query))
         );
-        if let (Ok(history), true) = (window().history(), query != url_query.get_untracked()) {
+        if let Some(set) = set {
+            href.push_str("&set=");
+            href.push_str(set.slug());
+        }
+        let moved = query != url_query.get_untracked() || set != url_set.get_untracked();
+        if let (Ok(history), true) = (window().history(), moved) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
         }
     });
@@ -155,7 +166,11 @@ pub fn LookupPage() -> impl IntoView {
     let expanded = codes.clone();
     view! {
         <h1>"Code lookup"</h1>
-        <p class="lead">"Search ICD-10-CM (FY2026, April 1, 2026) by code or by words, in any order."</p>
+        <p class="lead">
+            "Search ICD-10-CM (FY2026, April 1, 2026), CPT and modifiers by code or by words, in any order. "
+            "CPT® is a registered trademark of the American Medical Association; Billable shows its own "
+            "summaries of CPT codes, not AMA descriptors."
+        </p>
         <LookupStatus/>
         <div class="lookup">
             <div class="lookup-search">
@@ -174,6 +189,28 @@ pub fn LookupPage() -> impl IntoView {
                     on:input=move |ev| typed.set(event_target_value(&ev))
                     on:keydown=on_keydown
                 />
+                <fieldset class="set-filter">
+                    <legend>"Code set"</legend>
+                    {std::iter::once(None)
+                        .chain(CodeSet::ALL.into_iter().map(Some))
+                        .map(|set| {
+                            let label = set.map_or("All", CodeSet::label);
+                            let value = set.map_or("all", CodeSet::slug);
+                            view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name="set"
+                                        value=value
+                                        prop:checked=move || chosen_set.get() == set
+                                        on:change=move |_| chosen_set.set(set)
+                                    />
+                                    {label}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
                 <p class="result-count" role="status">{count}</p>
                 <ul id="lookup-results" role="listbox" aria-label="Matching codes" class="results" inner_html=list_html></ul>
             </div>

@@ -82,3 +82,28 @@ fn a_placeholder_code_is_built_with_x() {
     b.click_css(".seventh-builder input[value=\"A\"]");
     b.wait_for_text("[data-testid=built-code]", "S13.4XXA is valid and billable");
 }
+
+#[test]
+fn cpt_and_modifiers_are_searchable_with_a_filter() {
+    let learner = Learner::start();
+    let b = &learner.browser;
+    learner.open("/lookup?q=99213");
+    b.wait_until("the CPT code first", || {
+        (result_codes(&learner).first().map(String::as_str) == Some("99213")).then_some(())
+    });
+    b.click_css("#result-0 a");
+    b.wait_for_text("[data-testid=code-detail]", "What sets the level");
+    b.wait_for_text(
+        "[data-testid=code-detail]",
+        "CPT® is a registered trademark of the American Medical Association",
+    );
+
+    learner.open("/lookup?q=bilateral");
+    b.click_css(".set-filter input[value=\"modifiers\"]");
+    b.wait_until("only modifiers", || {
+        let codes = result_codes(&learner);
+        (codes.contains(&"50".to_string()) && codes.iter().all(|c| c.len() == 2)).then_some(())
+    });
+    let url = b.run("return location.search", json!([]));
+    assert_eq!(url.as_str(), Some("?q=bilateral&set=modifiers"));
+}

@@ -147,16 +147,31 @@ fn the_tool_answers_as_the_library_does() {
     );
 }
 
+/// Every lookup data set, parsed and indexed once.
+fn data() -> &'static billable::domain::codes::lookup::LookupData {
+    use billable::domain::codes::cpt::parse_cpt;
+    use billable::domain::codes::lookup::LookupData;
+    use billable::domain::codes::modifiers::parse_modifiers;
+    static DATA: OnceLock<LookupData> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let cpt = parse_cpt(include_str!("../../content/codes/cpt.tsv"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let modifiers = parse_modifiers(include_str!("../../content/codes/modifiers.tsv"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        LookupData::new(icd10cm().clone(), cpt, modifiers)
+    })
+}
+
 #[test]
 fn lookup_answers_searches_and_details() {
     use billable::domain::codes::lookup::{Reply, Request, answer};
-    let (set, index) = (icd10cm(), index());
+    let set = data();
     match answer(
         set,
-        index,
         &Request::Search {
             id: 7,
             query: "e11.2".into(),
+            set: None,
         },
     ) {
         Reply::Results { id, rows } => {
@@ -168,7 +183,6 @@ fn lookup_answers_searches_and_details() {
     }
     match answer(
         set,
-        index,
         &Request::Detail {
             code: "s52521".into(),
             query: String::new(),
@@ -197,7 +211,6 @@ fn lookup_answers_searches_and_details() {
     }
     match answer(
         set,
-        index,
         &Request::Detail {
             code: "E11".into(),
             query: String::new(),
@@ -217,7 +230,6 @@ fn lookup_answers_searches_and_details() {
     assert!(matches!(
         answer(
             set,
-            index,
             &Request::Detail {
                 code: "E11.99".into(),
                 query: String::new(),
@@ -231,6 +243,7 @@ fn lookup_answers_searches_and_details() {
 fn lookup_html_escapes_and_links() {
     use billable::domain::codes::lookup::{Request, answer};
     use billable::domain::codes::lookup_html::{code_href, escape, reply_html};
+    let set = data();
     assert_eq!(
         escape("<b a=\"1\">&'"),
         "&lt;b a=&quot;1&quot;&gt;&amp;&#39;"
@@ -239,13 +252,12 @@ fn lookup_html_escapes_and_links() {
         code_href("a b&c", "E11.9"),
         "/lookup?q=a%20b%26c&code=E11.9"
     );
-    let (set, index) = (icd10cm(), index());
     let results = answer(
         set,
-        index,
         &Request::Search {
             id: 0,
             query: "e11.2".into(),
+            set: None,
         },
     );
     let html = reply_html("e11.2", &results).unwrap_or_default();
@@ -253,7 +265,6 @@ fn lookup_html_escapes_and_links() {
     assert!(html.contains(r#"id="result-0""#));
     let detail = answer(
         set,
-        index,
         &Request::Detail {
             code: "S52.521".into(),
             query: "radius".into(),
@@ -265,4 +276,72 @@ fn lookup_html_escapes_and_links() {
         "{html}"
     );
     assert!(!html.contains("<script"), "text is escaped");
+}
+
+#[test]
+fn lookup_searches_cpt_and_modifiers() {
+    use billable::domain::codes::lookup::{CodeSet, Reply, Request, answer};
+    let search = |query: &str, set: Option<CodeSet>| match answer(
+        data(),
+        &Request::Search {
+            id: 0,
+            query: query.into(),
+            set,
+        },
+    ) {
+        Reply::Results { rows, .. } => rows,
+        other => panic!("{other:?}"),
+    };
+    let rows = search("99213", None);
+    assert_eq!(
+        (rows[0].code.as_str(), rows[0].set),
+        ("99213", CodeSet::Cpt)
+    );
+    let rows = search("25", Some(CodeSet::Modifier));
+    assert_eq!(rows[0].code, "25");
+    assert!(
+        search("bilateral", Some(CodeSet::Modifier))
+            .iter()
+            .any(|r| r.code == "50")
+    );
+    assert!(
+        search("strep", Some(CodeSet::Cpt))
+            .iter()
+            .any(|r| r.code == "87880")
+    );
+    assert!(
+        search("strep", Some(CodeSet::Cpt))
+            .iter()
+            .all(|r| r.set == CodeSet::Cpt)
+    );
+    let all = search("fracture", None);
+    assert!(all.iter().any(|r| r.set == CodeSet::Icd10Cm) && all.len() <= 50);
+    match answer(
+        data(),
+        &Request::Detail {
+            code: "99213".into(),
+            query: String::new(),
+        },
+    ) {
+        Reply::Reference(reference) => {
+            assert!(
+                reference
+                    .facts
+                    .iter()
+                    .any(|(label, _)| label == "What sets the level"),
+                "{reference:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match answer(
+        data(),
+        &Request::Detail {
+            code: "jw".into(),
+            query: String::new(),
+        },
+    ) {
+        Reply::Reference(reference) => assert_eq!(reference.row.set, CodeSet::Modifier),
+        other => panic!("{other:?}"),
+    }
 }

@@ -4,10 +4,89 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::cpt::{CptCode, is_cpt_shaped};
 use super::icd10cm::{EntryKind, Icd10Cm};
 use super::icd10cm_data::NoteKind;
+use super::list_search::ListIndex;
+use super::modifiers::{Modifier, ModifierSet};
 use super::search::SearchIndex;
 use super::validate::validate;
+
+/// A code set the lookup searches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CodeSet {
+    /// ICD-10-CM diagnoses.
+    Icd10Cm,
+    /// CPT procedures (Billable's summaries).
+    Cpt,
+    /// CPT and HCPCS Level II modifiers.
+    Modifier,
+}
+
+impl CodeSet {
+    /// Every set, in the order the filter lists them.
+    pub const ALL: [CodeSet; 3] = [CodeSet::Icd10Cm, CodeSet::Cpt, CodeSet::Modifier];
+
+    /// The set's name in the URL (`set=cpt`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            CodeSet::Icd10Cm => "icd10cm",
+            CodeSet::Cpt => "cpt",
+            CodeSet::Modifier => "modifiers",
+        }
+    }
+
+    /// The set's name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            CodeSet::Icd10Cm => "ICD-10-CM",
+            CodeSet::Cpt => "CPT",
+            CodeSet::Modifier => "Modifiers",
+        }
+    }
+
+    /// The set named in a URL, if any.
+    pub fn from_slug(slug: &str) -> Option<CodeSet> {
+        CodeSet::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// Everything the lookup searches, indexed.
+pub struct LookupData {
+    /// ICD-10-CM.
+    pub icd: Icd10Cm,
+    /// Its word index.
+    pub icd_index: SearchIndex,
+    /// Billable's CPT list.
+    pub cpt: Vec<CptCode>,
+    /// Its index.
+    pub cpt_index: ListIndex,
+    /// Modifiers.
+    pub modifiers: Vec<Modifier>,
+    /// Their index.
+    pub modifier_index: ListIndex,
+}
+
+impl LookupData {
+    /// Indexes the code sets.
+    pub fn new(icd: Icd10Cm, cpt: Vec<CptCode>, modifiers: Vec<Modifier>) -> LookupData {
+        let icd_index = SearchIndex::build(&icd);
+        let cpt_index = ListIndex::new(cpt.iter().map(|c| (c.code.as_str(), c.summary.as_str())));
+        let modifier_index = ListIndex::new(
+            modifiers
+                .iter()
+                .map(|m| (m.code.as_str(), m.summary.as_str())),
+        );
+        LookupData {
+            icd,
+            icd_index,
+            cpt,
+            cpt_index,
+            modifiers,
+            modifier_index,
+        }
+    }
+}
 
 /// A question from the lookup page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +97,8 @@ pub enum Request {
         id: u32,
         /// What was typed.
         query: String,
+        /// Only this code set, or all of them.
+        set: Option<CodeSet>,
     },
     /// Everything about one code.
     Detail {
@@ -62,8 +143,10 @@ pub enum Reply {
         /// The matching codes.
         rows: Vec<Row>,
     },
-    /// One code in full.
+    /// One ICD-10-CM code in full.
     Detail(Box<Detail>),
+    /// One CPT code or modifier.
+    Reference(Box<Reference>),
     /// The validator's verdict on a code.
     Verdict {
         /// The code as asked.
@@ -82,9 +165,20 @@ pub enum Reply {
     },
 }
 
+/// A CPT code or modifier in full: its row and labelled facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    /// The code.
+    pub row: Row,
+    /// (label, text) pairs: summary, section, level basis, set.
+    pub facts: Vec<(String, String)>,
+}
+
 /// One code in a list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
+    /// The code set it belongs to.
+    pub set: CodeSet,
     /// The dotted code.
     pub code: String,
     /// Its title.
@@ -129,19 +223,24 @@ pub struct Detail {
 pub const RESULT_LIMIT: usize = 50;
 
 /// Answers one request.
-pub fn answer(set: &Icd10Cm, index: &SearchIndex, request: &Request) -> Reply {
+pub fn answer(data: &LookupData, request: &Request) -> Reply {
     match request {
-        Request::Search { id, query } => Reply::Results {
+        Request::Search { id, query, set } => Reply::Results {
             id: *id,
-            rows: index
-                .search(query, RESULT_LIMIT)
-                .into_iter()
-                .map(|i| row(set, i))
-                .collect(),
+            rows: search(data, query, *set),
         },
-        Request::Detail { code, .. } => detail(set, code),
+        Request::Detail { code, .. } => {
+            let code = code.trim().to_ascii_uppercase();
+            if code.len() == 2 {
+                modifier_detail(data, &code)
+            } else if is_cpt_shaped(&code) {
+                cpt_detail(data, &code)
+            } else {
+                detail(&data.icd, &code)
+            }
+        }
         Request::Validate { code } => {
-            let verdict = validate(set, code);
+            let verdict = validate(&data.icd, code);
             Reply::Verdict {
                 code: code.clone(),
                 billable: verdict.is_billable(),
@@ -151,11 +250,115 @@ pub fn answer(set: &Icd10Cm, index: &SearchIndex, request: &Request) -> Reply {
     }
 }
 
-/// A code as a list row.
+/// Searches one set or all: codes typed exactly come first, then ICD-10-CM, CPT and
+/// modifier matches.
+fn search(data: &LookupData, query: &str, only: Option<CodeSet>) -> Vec<Row> {
+    let wants = |set: CodeSet| only.is_none_or(|only| only == set);
+    let share = if only.is_some() { RESULT_LIMIT } else { 10 };
+    let mut rows: Vec<Row> = Vec::new();
+    if wants(CodeSet::Icd10Cm) {
+        let limit = if only.is_some() {
+            RESULT_LIMIT
+        } else {
+            RESULT_LIMIT - 2 * share
+        };
+        rows.extend(
+            data.icd_index
+                .search(query, limit)
+                .into_iter()
+                .map(|i| row(&data.icd, i)),
+        );
+    }
+    if wants(CodeSet::Cpt) {
+        rows.extend(
+            data.cpt_index
+                .search(query, share)
+                .into_iter()
+                .map(|i| cpt_row(&data.cpt[i])),
+        );
+    }
+    if wants(CodeSet::Modifier) {
+        rows.extend(
+            data.modifier_index
+                .search(query, share)
+                .into_iter()
+                .map(|i| modifier_row(&data.modifiers[i])),
+        );
+    }
+    let typed = query.trim().to_ascii_uppercase().replace('.', "");
+    rows.sort_by_key(|r| r.code.replace('.', "") != typed);
+    rows
+}
+
+fn cpt_row(code: &CptCode) -> Row {
+    Row {
+        set: CodeSet::Cpt,
+        code: code.code.clone(),
+        title: code.summary.clone(),
+        billable: true,
+        needs_seventh: false,
+    }
+}
+
+fn modifier_row(modifier: &Modifier) -> Row {
+    Row {
+        set: CodeSet::Modifier,
+        code: modifier.code.clone(),
+        title: modifier.summary.clone(),
+        billable: false,
+        needs_seventh: false,
+    }
+}
+
+fn cpt_detail(data: &LookupData, code: &str) -> Reply {
+    let Some(found) = data.cpt.iter().find(|c| c.code == code) else {
+        return Reply::NotFound {
+            code: code.to_string(),
+            message: format!(
+                "{code} is not in Billable's CPT list, which covers the codes its lessons and cases use."
+            ),
+        };
+    };
+    let mut facts = vec![
+        ("Section".to_string(), found.section.clone()),
+        ("In plain words".to_string(), found.summary.clone()),
+    ];
+    if let Some(basis) = &found.level_basis {
+        facts.push(("What sets the level".to_string(), basis.clone()));
+    }
+    Reply::Reference(Box::new(Reference {
+        row: cpt_row(found),
+        facts,
+    }))
+}
+
+fn modifier_detail(data: &LookupData, code: &str) -> Reply {
+    let Some(found) = data.modifiers.iter().find(|m| m.code == code) else {
+        return Reply::NotFound {
+            code: code.to_string(),
+            message: format!("{code} is not a modifier in Billable's list."),
+        };
+    };
+    let set = match found.set {
+        ModifierSet::Cpt => "CPT modifier",
+        ModifierSet::Hcpcs => "HCPCS Level II modifier",
+    };
+    let facts = vec![
+        ("Kind".to_string(), set.to_string()),
+        ("When it is used".to_string(), found.summary.clone()),
+    ];
+    Reply::Reference(Box::new(Reference {
+        row: modifier_row(found),
+        facts,
+    }))
+}
+
+/// An ICD-10-CM code as a list row.
 pub fn row(set: &Icd10Cm, index: usize) -> Row {
     let entry = set.entry(index);
     let billable = set.is_billable(index);
     Row {
+        set: CodeSet::Icd10Cm,
         code: entry.code.clone(),
         title: entry.title.clone(),
         billable,

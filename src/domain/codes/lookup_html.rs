@@ -2,7 +2,7 @@
 //! search worker) so the page's own wasm stays small. Every piece of text is escaped;
 //! links are built only from codes the data holds.
 
-use super::lookup::{Detail, Reply, Row};
+use super::lookup::{CodeSet, Detail, Reference, Reply, Row};
 
 /// Escapes text for HTML element content and double-quoted attributes.
 pub fn escape(text: &str) -> String {
@@ -38,7 +38,9 @@ pub fn code_href(query: &str, code: &str) -> String {
 }
 
 fn state(row: &Row) -> &'static str {
-    if row.billable {
+    if row.set != CodeSet::Icd10Cm {
+        row.set.label()
+    } else if row.billable {
         "billable"
     } else if row.needs_seventh {
         "needs a 7th character"
@@ -125,6 +127,29 @@ pub fn detail_html(query: &str, detail: &Detail) -> String {
     html
 }
 
+/// A CPT code or modifier in full.
+pub fn reference_html(reference: &Reference) -> String {
+    let mut html = format!(
+        r#"<p class="code-path">{}</p><h2 id="detail-heading"><span class="code">{}</span></h2><dl class="facts">"#,
+        reference.row.set.label(),
+        escape(&reference.row.code)
+    );
+    for (label, text) in &reference.facts {
+        html.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(label),
+            escape(text)
+        ));
+    }
+    html.push_str("</dl>");
+    if reference.row.set == CodeSet::Cpt {
+        html.push_str(
+            r#"<p class="cpt-notice">CPT® is a registered trademark of the American Medical Association. The summary is Billable's own; it is not the AMA descriptor.</p>"#,
+        );
+    }
+    html
+}
+
 /// A verdict line for the 7th-character builder.
 pub fn verdict_html(code: &str, message: &str) -> String {
     format!(
@@ -139,6 +164,7 @@ pub fn reply_html(query: &str, reply: &Reply) -> Option<String> {
     match reply {
         Reply::Results { rows, .. } => Some(results_html(query, rows)),
         Reply::Detail(detail) => Some(detail_html(query, detail)),
+        Reply::Reference(reference) => Some(reference_html(reference)),
         Reply::NotFound { message, .. } => {
             Some(format!(r#"<p role="alert">{}</p>"#, escape(message)))
         }

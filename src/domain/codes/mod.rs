@@ -6,6 +6,7 @@ pub mod code_text;
 pub mod cpt;
 pub mod icd10cm;
 pub mod icd10cm_data;
+pub mod list_search;
 pub mod lookup;
 pub mod lookup_html;
 pub mod modifiers;

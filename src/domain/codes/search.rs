@@ -37,9 +37,11 @@ pub struct SearchIndex {
 
 /// One query term: what it must match, and how loosely.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Term {
-    text: String,
-    prefix: bool,
+pub(crate) struct Term {
+    /// The folded word.
+    pub(crate) text: String,
+    /// Whether a vocabulary word starting with it matches too.
+    pub(crate) prefix: bool,
 }
 
 /// Shorthand and lay wording, in our own curation, rewritten to tabular-list words.
@@ -478,7 +480,7 @@ fn add_posting(list: &mut Vec<u32>, posting: u32) {
 
 /// Splits a query into terms: synonyms rewritten, stop words dropped, the last word
 /// matched by prefix.
-fn terms(query: &str) -> Vec<Term> {
+pub(crate) fn terms(query: &str) -> Vec<Term> {
     let mut text = format!(
         " {} ",
         fold(query).split_whitespace().collect::<Vec<_>>().join(" ")
@@ -509,7 +511,7 @@ fn terms(query: &str) -> Vec<Term> {
 
 /// True when `a` and `b` differ by one insertion, deletion, substitution or swap of
 /// neighbouring letters.
-fn within_one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {

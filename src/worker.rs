@@ -38,7 +38,7 @@ pub fn start() {
             let Ok(request) = serde_json::from_str::<Request>(&text) else {
                 return;
             };
-            match loaded.borrow().as_ref() {
+            match loaded.borrow_mut().as_mut() {
                 Some(data) => send(&scope, &answer(data, &request), query_of(&request)),
                 // Answered once the data is ready; only the latest search matters.
                 None => {
@@ -59,9 +59,9 @@ pub fn start() {
     on_message.forget();
     wasm_bindgen_futures::spawn_local(async move {
         match load(&scope).await {
-            Ok(data) => {
+            Ok(mut data) => {
                 for request in pending.borrow_mut().drain(..) {
-                    send(&scope, &answer(&data, &request), query_of(&request));
+                    send(&scope, &answer(&mut data, &request), query_of(&request));
                 }
                 *loaded.borrow_mut() = Some(data);
             }
@@ -117,7 +117,7 @@ async fn fetch_text(scope: &DedicatedWorkerGlobalScope, url: &str) -> Result<Str
 fn query_of(request: &Request) -> &str {
     match request {
         Request::Search { query, .. } | Request::Detail { query, .. } => query,
-        Request::Validate { .. } => "",
+        Request::Validate { .. } | Request::ImportCpt { .. } | Request::ClearCpt => "",
     }
 }
 
@@ -155,6 +155,15 @@ fn send(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str) {
         Reply::Verdict { code, .. } => {
             set("code", JsValue::from_str(code));
             "verdict"
+        }
+        Reply::CptImported { count } => {
+            set("count", JsValue::from_f64(*count as f64));
+            "cpt"
+        }
+        Reply::CptRejected { errors } => {
+            let errors: js_sys::Array = errors.iter().map(|e| JsValue::from_str(e)).collect();
+            set("errors", errors.into());
+            "cpt"
         }
     };
     set("kind", JsValue::from_str(kind));

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
+use super::storage;
 use crate::domain::codes::lookup::{CodeSet, Request};
 
 /// Where the code-set data stands.
@@ -24,10 +25,22 @@ pub enum DataState {
     Failed(String),
 }
 
+/// The user's own CPT descriptors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CptState {
+    /// None in use.
+    Idle,
+    /// In use: how many, and whether they are stored in this browser.
+    Using(u64, bool),
+    /// The last file was refused, with every problem.
+    Rejected(Vec<String>),
+}
+
 /// The worker's latest answers, as signals the lookup page reads.
 #[derive(Clone)]
 pub struct LookupClient {
-    worker: Option<Worker>,
+    /// Shared, so the copy inside the message handler can send too.
+    worker: Rc<RefCell<Option<Worker>>>,
     next_id: Rc<Cell<u32>>,
     /// The data's state.
     pub state: ArcRwSignal<DataState>,
@@ -37,6 +50,10 @@ pub struct LookupClient {
     pub detail: ArcRwSignal<Option<String>>,
     /// The latest verdict from the 7th-character builder: (code, HTML).
     pub verdict: ArcRwSignal<Option<(String, String)>>,
+    /// The user's CPT descriptors.
+    pub cpt: ArcRwSignal<CptState>,
+    /// A file sent for checking, stored only once the worker accepts it.
+    pending_file: Rc<RefCell<Option<String>>>,
 }
 
 thread_local! {
@@ -66,13 +83,15 @@ fn text(message: &JsValue, key: &str) -> String {
 
 impl LookupClient {
     fn start() -> LookupClient {
-        let mut client = LookupClient {
-            worker: None,
+        let client = LookupClient {
+            worker: Rc::new(RefCell::new(None)),
             next_id: Rc::new(Cell::new(0)),
             state: ArcRwSignal::new(DataState::Loading(0, None)),
             results: ArcRwSignal::new(None),
             detail: ArcRwSignal::new(None),
             verdict: ArcRwSignal::new(None),
+            cpt: ArcRwSignal::new(CptState::Idle),
+            pending_file: Rc::new(RefCell::new(None)),
         };
         match Worker::new("/search_worker_loader.js") {
             Ok(worker) => {
@@ -84,7 +103,7 @@ impl LookupClient {
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
                 // The handler lives as long as the page.
                 on_message.forget();
-                client.worker = Some(worker);
+                *client.worker.borrow_mut() = Some(worker);
             }
             Err(_) => client.state.set(DataState::Failed(
                 "this browser could not start the search (web workers are unavailable)".into(),
@@ -99,10 +118,18 @@ impl LookupClient {
                 number(message, "received").unwrap_or(0),
                 number(message, "total"),
             )),
-            "ready" => self.state.set(DataState::Ready(
-                number(message, "codes").unwrap_or(0),
-                number(message, "millis").unwrap_or(0),
-            )),
+            "ready" => {
+                // Messages sent before the worker's wasm starts are not heard, so the
+                // stored CPT file goes now (the page re-sends its search on ready too).
+                // It is already stored, so it is not pending.
+                if let Some(text) = storage::read_cpt_file() {
+                    self.send(&Request::ImportCpt { text });
+                }
+                self.state.set(DataState::Ready(
+                    number(message, "codes").unwrap_or(0),
+                    number(message, "millis").unwrap_or(0),
+                ));
+            }
             "failed" => self.state.set(DataState::Failed(text(message, "message"))),
             // Only the newest query's answer is shown.
             "results" if number(message, "id") == Some(u64::from(self.next_id.get()) - 1) => {
@@ -116,12 +143,35 @@ impl LookupClient {
             "verdict" => self
                 .verdict
                 .set(Some((text(message, "code"), text(message, "html")))),
+            "cpt" => self.receive_cpt(message),
             _ => {}
         }
     }
 
+    fn receive_cpt(&self, message: &JsValue) {
+        let pending = self.pending_file.borrow_mut().take();
+        match number(message, "count") {
+            Some(0) => self.cpt.set(CptState::Idle),
+            Some(count) => {
+                // Stored only now that the worker has accepted the file whole.
+                let saved = pending.is_none_or(|text| storage::write_cpt_file(&text).is_ok());
+                self.cpt.set(CptState::Using(count, saved));
+            }
+            None => {
+                let errors = js_sys::Array::from(&field(message, "errors"))
+                    .iter()
+                    .filter_map(|e| e.as_string())
+                    .collect();
+                self.cpt.set(CptState::Rejected(errors));
+            }
+        }
+    }
+
     fn send(&self, request: &Request) {
-        if let (Some(worker), Ok(json)) = (&self.worker, serde_json::to_string(request)) {
+        if let (Some(worker), Ok(json)) = (
+            self.worker.borrow().as_ref(),
+            serde_json::to_string(request),
+        ) {
             let _ = worker.post_message(&JsValue::from_str(&json));
         }
     }
@@ -147,6 +197,18 @@ impl LookupClient {
             code: code.to_string(),
             query: query.to_string(),
         });
+    }
+
+    /// Sends a CPT descriptor file to be checked; it is stored if accepted.
+    pub fn import_cpt(&self, text: String) {
+        *self.pending_file.borrow_mut() = Some(text.clone());
+        self.send(&Request::ImportCpt { text });
+    }
+
+    /// Stops using, and forgets, the CPT descriptor file.
+    pub fn clear_cpt(&self) {
+        storage::remove_cpt_file();
+        self.send(&Request::ClearCpt);
     }
 
     /// Asks for the verdict on a built code.

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast as _;
 
 use super::lookup_client::{DataState, lookup_client};
 use super::lookup_status::LookupStatus;
+use super::own_cpt::OwnCpt;
 use super::set_title;
 use crate::domain::codes::lookup::CodeSet;
 
@@ -172,6 +173,7 @@ pub fn LookupPage() -> impl IntoView {
             "summaries of CPT codes, not AMA descriptors."
         </p>
         <LookupStatus/>
+        <OwnCpt/>
         <div class="lookup">
             <div class="lookup-search">
                 <label for="lookup-query">"Code or words"</label>

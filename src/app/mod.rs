@@ -13,6 +13,7 @@ mod lookup_page;
 mod lookup_status;
 mod my_data_page;
 mod not_found_page;
+mod own_cpt;
 mod progress_store;
 mod published;
 mod site_header;

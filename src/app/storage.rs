@@ -13,6 +13,8 @@ use crate::domain::saved;
 
 /// The key holding the progress envelope.
 pub const PROGRESS_KEY: &str = "billable.progress";
+/// The key holding a licensed user's CPT descriptor file.
+pub const CPT_FILE_KEY: &str = "billable.cpt-descriptors";
 /// Unreadable progress values are kept under this prefix plus a timestamp.
 pub const QUARANTINE_PREFIX: &str = "billable.quarantine.progress.";
 
@@ -63,4 +65,25 @@ fn set(key: &str, value: &str) -> Result<(), StorageError> {
             .unwrap_or_else(|| "unknown error".to_string());
         StorageError::WriteRefused(name)
     })
+}
+
+/// The stored CPT descriptor file, if there is a readable one.
+pub fn read_cpt_file() -> Option<String> {
+    let raw = storage().ok()?.get_item(CPT_FILE_KEY).ok().flatten()?;
+    crate::domain::codes::cpt_import::decode_saved_file(&raw)
+}
+
+/// Stores an accepted CPT descriptor file in one `setItem`.
+pub fn write_cpt_file(text: &str) -> Result<(), StorageError> {
+    set(
+        CPT_FILE_KEY,
+        &crate::domain::codes::cpt_import::encode_saved_file(text),
+    )
+}
+
+/// Forgets the CPT descriptor file.
+pub fn remove_cpt_file() {
+    if let Ok(storage) = storage() {
+        let _ = storage.remove_item(CPT_FILE_KEY);
+    }
 }

@@ -107,3 +107,60 @@ fn cpt_and_modifiers_are_searchable_with_a_filter() {
     let url = b.run("return location.search", json!([]));
     assert_eq!(url.as_str(), Some("?q=bilateral&set=modifiers"));
 }
+
+#[test]
+fn a_licensed_cpt_file_is_used_kept_and_removed() {
+    let learner = Learner::start();
+    let b = &learner.browser;
+    let dir = std::env::temp_dir();
+    let good = dir.join(format!("billable-cpt-good-{}.csv", std::process::id()));
+    let bad = dir.join(format!("billable-cpt-bad-{}.csv", std::process::id()));
+    let write = |path: &std::path::Path, text: &str| {
+        std::fs::write(path, text)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
+    };
+    write(
+        &good,
+        "code,descriptor\n99213,Licensed text for 99213\n0500T,Only in the licensed file\n",
+    );
+    write(&bad, "99213,fine\nE11.9,not a CPT code\n");
+
+    learner.open("/lookup");
+    b.wait_for("[data-testid=lookup-ready]");
+    b.click_css(".own-cpt summary");
+    let input = b.wait_for("#own-cpt-file");
+    b.send_keys(&input, &bad.to_string_lossy());
+    b.wait_for_text(
+        "[data-testid=own-cpt-errors]",
+        "line 2: \"E11.9\" is not a CPT code",
+    );
+    assert_eq!(
+        learner.stored("billable.cpt-descriptors"),
+        None,
+        "a refused file is not stored"
+    );
+
+    b.send_keys(&input, &good.to_string_lossy());
+    b.wait_for_text(
+        "[data-testid=own-cpt-status]",
+        "Using 2 descriptors from your file",
+    );
+    assert!(learner.stored("billable.cpt-descriptors").is_some());
+
+    // Kept across a reload, and searchable.
+    learner.open("/lookup?q=only%20licensed&set=cpt");
+    b.wait_until("the licensed-only code", || {
+        (result_codes(&learner).first().map(String::as_str) == Some("0500T")).then_some(())
+    });
+    b.click_css(".own-cpt summary");
+    b.wait_for_text("[data-testid=own-cpt-status]", "Using 2 descriptors");
+    b.click_css(".own-cpt button");
+    b.wait_until("the file to be forgotten", || {
+        learner
+            .stored("billable.cpt-descriptors")
+            .is_none()
+            .then_some(())
+    });
+    let _ = std::fs::remove_file(good);
+    let _ = std::fs::remove_file(bad);
+}

@@ -4,6 +4,7 @@ mod backup;
 mod boundary;
 mod checks;
 mod content;
+mod cpt_import;
 mod dates;
 mod icd10cm;
 mod lesson_parser;

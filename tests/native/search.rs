@@ -148,26 +148,28 @@ fn the_tool_answers_as_the_library_does() {
 }
 
 /// Every lookup data set, parsed and indexed once.
-fn data() -> &'static billable::domain::codes::lookup::LookupData {
+fn data() -> std::sync::MutexGuard<'static, billable::domain::codes::lookup::LookupData> {
     use billable::domain::codes::cpt::parse_cpt;
     use billable::domain::codes::lookup::LookupData;
     use billable::domain::codes::modifiers::parse_modifiers;
-    static DATA: OnceLock<LookupData> = OnceLock::new();
-    DATA.get_or_init(|| {
+    static DATA: OnceLock<std::sync::Mutex<LookupData>> = OnceLock::new();
+    let data = DATA.get_or_init(|| {
         let cpt = parse_cpt(include_str!("../../content/codes/cpt.tsv"))
             .unwrap_or_else(|e| panic!("{e}"));
         let modifiers = parse_modifiers(include_str!("../../content/codes/modifiers.tsv"))
             .unwrap_or_else(|e| panic!("{e}"));
-        LookupData::new(icd10cm().clone(), cpt, modifiers)
-    })
+        std::sync::Mutex::new(LookupData::new(icd10cm().clone(), cpt, modifiers))
+    });
+    data.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 #[test]
 fn lookup_answers_searches_and_details() {
     use billable::domain::codes::lookup::{Reply, Request, answer};
-    let set = data();
+    let mut set = data();
     match answer(
-        set,
+        &mut set,
         &Request::Search {
             id: 7,
             query: "e11.2".into(),
@@ -182,7 +184,7 @@ fn lookup_answers_searches_and_details() {
         other => panic!("{other:?}"),
     }
     match answer(
-        set,
+        &mut set,
         &Request::Detail {
             code: "s52521".into(),
             query: String::new(),
@@ -210,7 +212,7 @@ fn lookup_answers_searches_and_details() {
         other => panic!("{other:?}"),
     }
     match answer(
-        set,
+        &mut set,
         &Request::Detail {
             code: "E11".into(),
             query: String::new(),
@@ -229,7 +231,7 @@ fn lookup_answers_searches_and_details() {
     }
     assert!(matches!(
         answer(
-            set,
+            &mut set,
             &Request::Detail {
                 code: "E11.99".into(),
                 query: String::new(),
@@ -243,7 +245,7 @@ fn lookup_answers_searches_and_details() {
 fn lookup_html_escapes_and_links() {
     use billable::domain::codes::lookup::{Request, answer};
     use billable::domain::codes::lookup_html::{code_href, escape, reply_html};
-    let set = data();
+    let mut set = data();
     assert_eq!(
         escape("<b a=\"1\">&'"),
         "&lt;b a=&quot;1&quot;&gt;&amp;&#39;"
@@ -253,7 +255,7 @@ fn lookup_html_escapes_and_links() {
         "/lookup?q=a%20b%26c&code=E11.9"
     );
     let results = answer(
-        set,
+        &mut set,
         &Request::Search {
             id: 0,
             query: "e11.2".into(),
@@ -264,7 +266,7 @@ fn lookup_html_escapes_and_links() {
     assert!(html.contains(r#"data-code="E11.22""#), "{html}");
     assert!(html.contains(r#"id="result-0""#));
     let detail = answer(
-        set,
+        &mut set,
         &Request::Detail {
             code: "S52.521".into(),
             query: "radius".into(),
@@ -282,7 +284,7 @@ fn lookup_html_escapes_and_links() {
 fn lookup_searches_cpt_and_modifiers() {
     use billable::domain::codes::lookup::{CodeSet, Reply, Request, answer};
     let search = |query: &str, set: Option<CodeSet>| match answer(
-        data(),
+        &mut data(),
         &Request::Search {
             id: 0,
             query: query.into(),
@@ -317,7 +319,7 @@ fn lookup_searches_cpt_and_modifiers() {
     let all = search("fracture", None);
     assert!(all.iter().any(|r| r.set == CodeSet::Icd10Cm) && all.len() <= 50);
     match answer(
-        data(),
+        &mut data(),
         &Request::Detail {
             code: "99213".into(),
             query: String::new(),
@@ -335,7 +337,7 @@ fn lookup_searches_cpt_and_modifiers() {
         other => panic!("{other:?}"),
     }
     match answer(
-        data(),
+        &mut data(),
         &Request::Detail {
             code: "jw".into(),
             query: String::new(),
@@ -344,4 +346,62 @@ fn lookup_searches_cpt_and_modifiers() {
         Reply::Reference(reference) => assert_eq!(reference.row.set, CodeSet::Modifier),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_users_cpt_file_adds_descriptors_and_can_be_removed() {
+    use billable::domain::codes::lookup::{CodeSet, Reply, Request, answer};
+    let mut data = data();
+    let file = "code,descriptor\n99213,Licensed descriptor text for 99213\n0500T,Only in the licensed file\n";
+    assert_eq!(
+        answer(&mut data, &Request::ImportCpt { text: file.into() }),
+        Reply::CptImported { count: 2 }
+    );
+    let rows = match answer(
+        &mut data,
+        &Request::Search {
+            id: 0,
+            query: "only licensed".into(),
+            set: Some(CodeSet::Cpt),
+        },
+    ) {
+        Reply::Results { rows, .. } => rows,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        rows.first().map(|r| r.code.as_str()),
+        Some("0500T"),
+        "{rows:?}"
+    );
+    match answer(
+        &mut data,
+        &Request::Detail {
+            code: "99213".into(),
+            query: String::new(),
+        },
+    ) {
+        Reply::Reference(r) => assert!(
+            r.facts
+                .iter()
+                .any(|(_, t)| t == "Licensed descriptor text for 99213"),
+            "{r:?}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // A bad file changes nothing.
+    match answer(
+        &mut data,
+        &Request::ImportCpt {
+            text: "nonsense\n".into(),
+        },
+    ) {
+        Reply::CptRejected { errors } => assert!(errors[0].starts_with("line 1:"), "{errors:?}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(data.descriptors.len(), 2);
+    assert_eq!(
+        answer(&mut data, &Request::ClearCpt),
+        Reply::CptImported { count: 0 }
+    );
+    assert!(data.descriptors.is_empty());
 }

@@ -2,9 +2,12 @@
 //! what comes back, as serialisable data. `answer` is pure, so the worker, the native
 //! tool and the tests all give the same answers.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::cpt::{CptCode, is_cpt_shaped};
+use super::cpt_import::parse_cpt_file;
 use super::icd10cm::{EntryKind, Icd10Cm};
 use super::icd10cm_data::NoteKind;
 use super::list_search::ListIndex;
@@ -59,8 +62,11 @@ pub struct LookupData {
     pub icd_index: SearchIndex,
     /// Billable's CPT list.
     pub cpt: Vec<CptCode>,
-    /// Its index.
+    /// Its index, over our summaries, the user's descriptors, and codes only their
+    /// file has (numbered from `cpt.len()` on).
     pub cpt_index: ListIndex,
+    /// A licensed user's own CPT descriptors, by code.
+    pub descriptors: BTreeMap<String, String>,
     /// Modifiers.
     pub modifiers: Vec<Modifier>,
     /// Their index.
@@ -71,19 +77,81 @@ impl LookupData {
     /// Indexes the code sets.
     pub fn new(icd: Icd10Cm, cpt: Vec<CptCode>, modifiers: Vec<Modifier>) -> LookupData {
         let icd_index = SearchIndex::build(&icd);
-        let cpt_index = ListIndex::new(cpt.iter().map(|c| (c.code.as_str(), c.summary.as_str())));
         let modifier_index = ListIndex::new(
             modifiers
                 .iter()
                 .map(|m| (m.code.as_str(), m.summary.as_str())),
         );
-        LookupData {
+        let mut data = LookupData {
             icd,
             icd_index,
             cpt,
-            cpt_index,
+            cpt_index: ListIndex::new([]),
+            descriptors: BTreeMap::new(),
             modifiers,
             modifier_index,
+        };
+        data.index_cpt();
+        data
+    }
+
+    /// Codes the user's file has that Billable's list does not.
+    fn extra_cpt(&self) -> Vec<&String> {
+        self.descriptors
+            .keys()
+            .filter(|code| !self.cpt.iter().any(|c| &c.code == *code))
+            .collect()
+    }
+
+    fn index_cpt(&mut self) {
+        let ours: Vec<(String, String)> = self
+            .cpt
+            .iter()
+            .map(|c| {
+                let text = match self.descriptors.get(&c.code) {
+                    Some(descriptor) => format!("{} {descriptor}", c.summary),
+                    None => c.summary.clone(),
+                };
+                (c.code.clone(), text)
+            })
+            .collect();
+        let extra: Vec<(String, String)> = self
+            .extra_cpt()
+            .into_iter()
+            .map(|code| (code.clone(), self.descriptors[code].clone()))
+            .collect();
+        self.cpt_index = ListIndex::new(
+            ours.iter()
+                .chain(&extra)
+                .map(|(c, t)| (c.as_str(), t.as_str())),
+        );
+    }
+
+    /// The CPT row for position `i` of the CPT index.
+    fn cpt_row_at(&self, i: usize) -> Row {
+        match self.cpt.get(i) {
+            Some(code) => Row {
+                title: self
+                    .descriptors
+                    .get(&code.code)
+                    .cloned()
+                    .unwrap_or_else(|| code.summary.clone()),
+                ..cpt_row(code)
+            },
+            None => {
+                let code = self
+                    .extra_cpt()
+                    .get(i - self.cpt.len())
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
+                Row {
+                    set: CodeSet::Cpt,
+                    title: self.descriptors.get(&code).cloned().unwrap_or_default(),
+                    code,
+                    billable: true,
+                    needs_seventh: false,
+                }
+            }
         }
     }
 }
@@ -112,6 +180,13 @@ pub enum Request {
         /// The code as built or typed.
         code: String,
     },
+    /// Use a licensed user's CPT descriptor file (CSV or TSV), if it is valid.
+    ImportCpt {
+        /// The file's text.
+        text: String,
+    },
+    /// Stop using the user's descriptors.
+    ClearCpt,
 }
 
 /// An answer, or news about the data, from the worker.
@@ -155,6 +230,16 @@ pub enum Reply {
         billable: bool,
         /// The verdict in words.
         message: String,
+    },
+    /// The user's CPT file is in use.
+    CptImported {
+        /// Descriptors read from it.
+        count: usize,
+    },
+    /// The user's CPT file was refused; nothing changed.
+    CptRejected {
+        /// Every problem, with its line.
+        errors: Vec<String>,
     },
     /// The asked-for code does not exist.
     NotFound {
@@ -222,9 +307,25 @@ pub struct Detail {
 /// How many results a search returns.
 pub const RESULT_LIMIT: usize = 50;
 
-/// Answers one request.
-pub fn answer(data: &LookupData, request: &Request) -> Reply {
+/// Answers one request (importing or clearing a CPT file changes `data`).
+pub fn answer(data: &mut LookupData, request: &Request) -> Reply {
     match request {
+        Request::ImportCpt { text } => match parse_cpt_file(text) {
+            Ok(descriptors) => {
+                let count = descriptors.len();
+                data.descriptors = descriptors;
+                data.index_cpt();
+                Reply::CptImported { count }
+            }
+            Err(errors) => Reply::CptRejected {
+                errors: errors.iter().map(ToString::to_string).collect(),
+            },
+        },
+        Request::ClearCpt => {
+            data.descriptors.clear();
+            data.index_cpt();
+            Reply::CptImported { count: 0 }
+        }
         Request::Search { id, query, set } => Reply::Results {
             id: *id,
             rows: search(data, query, *set),
@@ -274,7 +375,7 @@ fn search(data: &LookupData, query: &str, only: Option<CodeSet>) -> Vec<Row> {
             data.cpt_index
                 .search(query, share)
                 .into_iter()
-                .map(|i| cpt_row(&data.cpt[i])),
+                .map(|i| data.cpt_row_at(i)),
         );
     }
     if wants(CodeSet::Modifier) {
@@ -311,18 +412,35 @@ fn modifier_row(modifier: &Modifier) -> Row {
 }
 
 fn cpt_detail(data: &LookupData, code: &str) -> Reply {
+    let theirs = data.descriptors.get(code).map(|d| {
+        (
+            "Your descriptor (from your licensed file)".to_string(),
+            d.clone(),
+        )
+    });
     let Some(found) = data.cpt.iter().find(|c| c.code == code) else {
-        return Reply::NotFound {
-            code: code.to_string(),
-            message: format!(
-                "{code} is not in Billable's CPT list, which covers the codes its lessons and cases use."
-            ),
+        return match theirs {
+            Some(fact) => Reply::Reference(Box::new(Reference {
+                row: Row {
+                    set: CodeSet::Cpt,
+                    code: code.to_string(),
+                    title: fact.1.clone(),
+                    billable: true,
+                    needs_seventh: false,
+                },
+                facts: vec![fact],
+            })),
+            None => Reply::NotFound {
+                code: code.to_string(),
+                message: format!(
+                    "{code} is not in Billable's CPT list, which covers the codes its lessons and cases use."
+                ),
+            },
         };
     };
-    let mut facts = vec![
-        ("Section".to_string(), found.section.clone()),
-        ("In plain words".to_string(), found.summary.clone()),
-    ];
+    let mut facts = vec![("Section".to_string(), found.section.clone())];
+    facts.extend(theirs);
+    facts.push(("In plain words".to_string(), found.summary.clone()));
     if let Some(basis) = &found.level_basis {
         facts.push(("What sets the level".to_string(), basis.clone()));
     }

@@ -22,16 +22,18 @@ mod native {
     use billable::content::publish::published_files;
     use billable::content::stats::content_stats;
     use billable::content::{Catalog, catalog};
+    use billable::domain::codes::cpt::parse_cpt;
     use billable::domain::codes::icd10cm::Icd10Cm;
     use billable::domain::codes::icd10cm_data::parse;
-    use billable::domain::codes::search::SearchIndex;
+    use billable::domain::codes::lookup::{LookupData, Reply, Request, answer};
+    use billable::domain::codes::modifiers::parse_modifiers;
     use billable::domain::codes::validate::Verdict;
     use serde_json::json;
 
     const USAGE: &str = "usage:
       billable-tool stats          print JSON statistics of the shipped content
       billable-tool publish DIR    write the lessons as the JSON files the app fetches
-  billable-tool lookup QUERY    print the top ICD-10-CM matches as JSON, best first
+  billable-tool lookup QUERY    print the lookup's results as JSON, in the browser's order
   billable-tool validate CODE  print the validator's verdict on an ICD-10-CM code as JSON
   billable-tool convert-icd10cm XML CODE-LIST RELEASE OUT
                                convert CDC's tabular XML to content/codes/ data";
@@ -90,19 +92,35 @@ mod native {
         Ok(())
     }
 
+    /// Prints what the browser's lookup shows for a query, in the same order: the
+    /// same data and the same `answer`, so authors and scripts see the app's ranking.
     fn lookup(query: &str) -> Result<(), String> {
-        let set = icd10cm()?;
-        let index = SearchIndex::build(&set);
-        let results: Vec<serde_json::Value> = index
-            .search(query, 10)
-            .into_iter()
-            .map(|i| {
-                let entry = set.entry(i);
+        let read = |name: &str| {
+            let path = format!("{}/content/codes/{name}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))
+        };
+        let cpt = parse_cpt(&read("cpt.tsv")?).map_err(|e| format!("cpt.tsv {e}"))?;
+        let modifiers =
+            parse_modifiers(&read("modifiers.tsv")?).map_err(|e| format!("modifiers.tsv {e}"))?;
+        let mut data = LookupData::new(icd10cm()?, cpt, modifiers);
+        let request = Request::Search {
+            id: 0,
+            query: query.to_string(),
+            set: None,
+        };
+        let rows = match answer(&mut data, &request) {
+            Reply::Results { rows, .. } => rows,
+            _ => Vec::new(),
+        };
+        let results: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|row| {
                 json!({
-                    "code": entry.code,
-                    "title": entry.title,
-                    "billable": set.is_billable(i),
-                    "needs_7th_character": entry.children.is_empty() && !set.is_billable(i),
+                    "set": row.set.slug(),
+                    "code": row.code,
+                    "title": row.title,
+                    "billable": row.billable,
+                    "needs_7th_character": row.needs_seventh,
                 })
             })
             .collect();

@@ -1,7 +1,10 @@
-//! Benchmark: prints the gzip size of everything the first page loads, and the first
-//! contentful paint and dashboard-interactive times in headless Chromium on
-//! 127.0.0.1 (median of 10 cold loads). Run it with `./dev bench`, which builds the
-//! release app first. It reports figures; it asserts nothing.
+//! Benchmark: prints the gzip size of everything the first page loads, the first
+//! contentful paint and dashboard-interactive times (median of 10 cold loads), and
+//! the lookup's figures: time from its data arriving to searchable, the longest
+//! main-thread task meanwhile, per-keystroke latency over 200+ queries (unthrottled
+//! and with 4x CPU throttling), and the top-5 hit rate on realistic queries. All in
+//! headless Chromium on 127.0.0.1. Run it with `./dev bench`, which builds the release
+//! app first. It reports figures; it asserts nothing.
 
 // The benchmark shares the browser suite's server and WebDriver client and uses only
 // part of them.
@@ -15,6 +18,7 @@ mod webdriver;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use billable::domain::codes::code_text::completes;
 use serde_json::json;
 use webdriver::Browser;
 
@@ -52,6 +56,199 @@ fn median(mut values: Vec<f64>) -> f64 {
 fn main() {
     let dist = server::dist_dir();
     let base = server::serve(dist.clone());
+    first_page(&dist, &base);
+    lookup(&base);
+}
+
+/// Percentile of already-sorted values.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let at = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[at]
+}
+
+/// The quality queries (query, expected code) from the native test's data file.
+fn quality_queries() -> Vec<(String, String)> {
+    include_str!("../tests/data/icd10cm_queries.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(q, c)| (q.to_string(), c.to_string()))
+        .collect()
+}
+
+/// A fixed list of 200+ queries: the realistic ones, each again with a typo (two
+/// letters of its longest word swapped), and codes taken at a fixed stride from the
+/// data, typed to varying lengths.
+fn latency_queries() -> Vec<String> {
+    let mut queries: Vec<String> = quality_queries().into_iter().map(|(q, _)| q).collect();
+    let typos: Vec<String> = queries
+        .iter()
+        .map(|q| {
+            let longest = q.split(' ').max_by_key(|w| w.len()).unwrap_or("");
+            let swapped = if longest.len() >= 5 {
+                let b = longest.as_bytes();
+                let mut w = b.to_vec();
+                w.swap(1, 2);
+                String::from_utf8(w).unwrap_or_else(|_| longest.to_string())
+            } else {
+                longest.to_string()
+            };
+            q.replacen(longest, &swapped, 1)
+        })
+        .collect();
+    queries.extend(typos);
+    let codes = include_str!("../content/codes/icd10cm.txt")
+        .lines()
+        .filter_map(|l| l.strip_prefix("D\t"))
+        .filter_map(|l| l.split('\t').next())
+        .step_by(450)
+        .take(110)
+        .enumerate()
+        .map(|(i, code)| code.chars().take(3 + i % 5).collect::<String>());
+    queries.extend(codes);
+    queries
+}
+
+/// Types every query a keystroke at a time in the lookup, timing each keystroke from
+/// the input event to the worker's answer being on the page.
+const TYPE_QUERIES: &str = "
+    const queries = arguments[0], done = arguments[arguments.length - 1];
+    const input = document.getElementById('lookup-query');
+    const list = document.getElementById('lookup-results');
+    const answered = () => new Promise(resolve => {
+        const seen = list.dataset.answers;
+        const observer = new MutationObserver(() => {
+            if (list.dataset.answers !== seen) { observer.disconnect(); resolve(); }
+        });
+        observer.observe(list, { attributes: true });
+    });
+    (async () => {
+        const times = [];
+        for (const query of queries) {
+            for (let i = 1; i <= query.length; i++) {
+                const prefix = query.slice(0, i);
+                if (!prefix.trim()) continue;
+                const wait = answered();
+                const start = performance.now();
+                input.value = prefix;
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+                await wait;
+                times.push(performance.now() - start);
+            }
+        }
+        done(times);
+    })();";
+
+/// Runs each query whole and returns the top five codes of each.
+const TOP_FIVE: &str = "
+    const queries = arguments[0], done = arguments[arguments.length - 1];
+    const input = document.getElementById('lookup-query');
+    const list = document.getElementById('lookup-results');
+    (async () => {
+        const tops = [];
+        for (const query of queries) {
+            const seen = list.dataset.answers;
+            const wait = new Promise(resolve => {
+                const observer = new MutationObserver(() => {
+                    if (list.dataset.answers !== seen) { observer.disconnect(); resolve(); }
+                });
+                observer.observe(list, { attributes: true });
+            });
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await wait;
+            tops.push([...list.querySelectorAll('[data-code]')].slice(0, 5).map(e => e.dataset.code));
+        }
+        done(tops);
+    })();";
+
+/// Waits for the lookup to be ready and returns its status text and every long
+/// main-thread task (over 50 ms) seen since the page started.
+const READY: &str = "
+    const done = arguments[arguments.length - 1];
+    const long = [];
+    new PerformanceObserver(list => long.push(...list.getEntries().map(e => e.duration)))
+        .observe({ type: 'longtask', buffered: true });
+    const check = () => {
+        const ready = document.querySelector('[data-testid=lookup-ready]');
+        if (ready) setTimeout(() => done([ready.textContent, long]), 200);
+        else setTimeout(check, 20);
+    };
+    check();";
+
+fn lookup(base: &str) {
+    let browser = Browser::start(1280, 900);
+    browser.goto(&format!("{base}/lookup"));
+    let ready = browser.run_async(READY, json!([]));
+    let status = ready[0].as_str().unwrap_or_default().to_string();
+    let long: Vec<f64> = ready[1]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    let longest = long.iter().copied().fold(0.0, f64::max);
+    println!();
+    println!("Lookup (ICD-10-CM, CPT and modifiers; search in a web worker):");
+    println!("  data to searchable: {status}");
+    if long.is_empty() {
+        println!(
+            "  longest main-thread task while loading: none over 50 ms (budget: none over 50 ms)"
+        );
+    } else {
+        println!(
+            "  longest main-thread task while loading: {longest:.0} ms ({} over 50 ms)",
+            long.len()
+        );
+    }
+
+    let queries = latency_queries();
+    for (label, rate) in [("unthrottled", 1), ("4x CPU throttling", 4)] {
+        browser.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));
+        let times = browser.run_async(TYPE_QUERIES, json!([queries]));
+        let mut times: Vec<f64> = times
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_f64())
+            .collect();
+        times.sort_by(|a, b| a.total_cmp(b));
+        println!(
+            "  per-keystroke latency, {label}: p50 {:.1} ms, p95 {:.1} ms over {} keystrokes of {} queries (budget p95 {} ms)",
+            percentile(&times, 0.5),
+            percentile(&times, 0.95),
+            times.len(),
+            queries.len(),
+            if rate == 1 { 2 } else { 5 }
+        );
+    }
+    browser.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }));
+
+    let cases = quality_queries();
+    let asked: Vec<&str> = cases.iter().map(|(q, _)| q.as_str()).collect();
+    let tops = browser.run_async(TOP_FIVE, json!([asked]));
+    let hits = cases
+        .iter()
+        .zip(tops.as_array().into_iter().flatten())
+        .filter(|((_, expected), top)| {
+            top.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c.as_str())
+                .any(|found| completes(found, expected))
+        })
+        .count();
+    println!(
+        "  top-5 hit rate on {} realistic queries: {:.1}% (target 90%)",
+        cases.len(),
+        100.0 * hits as f64 / cases.len() as f64
+    );
+}
+
+fn first_page(dist: &std::path::Path, base: &str) {
     let mut fcp = Vec::new();
     let mut interactive = Vec::new();
     let mut loaded: Vec<String> = Vec::new();

@@ -46,6 +46,9 @@ pub struct LookupClient {
     pub state: ArcRwSignal<DataState>,
     /// The newest search's results: the list's HTML and the codes in it, in order.
     pub results: ArcRwSignal<Option<(String, Vec<String>)>>,
+    /// How many searches have been answered; shown on the list as `data-answers`, so
+    /// tests and the benchmark can tell an answer arrived even when it is unchanged.
+    pub answers: ArcRwSignal<u32>,
     /// The open code's HTML.
     pub detail: ArcRwSignal<Option<String>>,
     /// The latest verdict from the 7th-character builder: (code, HTML).
@@ -88,6 +91,7 @@ impl LookupClient {
             next_id: Rc::new(Cell::new(0)),
             state: ArcRwSignal::new(DataState::Loading(0, None)),
             results: ArcRwSignal::new(None),
+            answers: ArcRwSignal::new(0),
             detail: ArcRwSignal::new(None),
             verdict: ArcRwSignal::new(None),
             cpt: ArcRwSignal::new(CptState::Idle),
@@ -138,6 +142,7 @@ impl LookupClient {
                     .filter_map(|c| c.as_string())
                     .collect();
                 self.results.set(Some((text(message, "html"), codes)));
+                self.answers.update(|n| *n += 1);
             }
             "detail" => self.detail.set(Some(text(message, "html"))),
             "verdict" => self

@@ -172,6 +172,20 @@ impl Browser {
         )
     }
 
+    /// Runs asynchronous JavaScript (it calls its last argument when done).
+    pub fn run_async(&self, script: &str, args: Value) -> Value {
+        self.request(
+            "POST",
+            &self.session_path("/timeouts"),
+            Some(json!({"script": 600_000})),
+        );
+        self.request(
+            "POST",
+            &self.session_path("/execute/async"),
+            Some(json!({"script": script, "args": args})),
+        )
+    }
+
     /// All elements matching a CSS selector, as WebDriver ids.
     pub fn find_all(&self, css: &str) -> Vec<String> {
         let found = self.request(

@@ -62,3 +62,17 @@ pub fn dotted(compact: &str) -> String {
 pub fn compact(code: &str) -> String {
     code.chars().filter(|c| *c != '.').collect()
 }
+
+/// True when `found` is `expected`, or `expected` is `found` completed with a 7th
+/// character and any X placeholders (S52.501 + A = S52.501A; S13.4 + XXA = S13.4XXA).
+pub fn completes(found: &str, expected: &str) -> bool {
+    let (found, expected) = (compact(found), compact(expected));
+    if found == expected {
+        return true;
+    }
+    let mut stem = found;
+    while stem.len() < 6 {
+        stem.push('X');
+    }
+    expected.len() == 7 && stem.len() == 6 && expected.starts_with(&stem)
+}

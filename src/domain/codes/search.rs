@@ -3,8 +3,9 @@
 //!
 //! Codes are matched by prefix, dot optional. Words are matched case- and
 //! accent-insensitively in any order against titles and inclusion terms: every query
-//! word must match, the last one also by prefix (it may still be being typed), and
-//! words of 5 or more letters also with one typo. A small table of our own maps lay
+//! word must match, the last one also by prefix (it may still be being typed), and a
+//! word of 5 or more letters that the index does not know is matched with one typo.
+//! A small table of our own maps lay
 //! and clinical shorthand ("fx", "htn", "heart attack") to the tabular list's words.
 
 use std::collections::HashMap;
@@ -248,56 +249,76 @@ impl SearchIndex {
                 Some(acc) => intersect(&acc, &set),
             });
         }
-        let mut hits: Vec<u32> = matched.unwrap_or_default();
-        let wanted = self.corrected(&terms);
+        let hits: Vec<u32> = matched.unwrap_or_default();
+        let wanted = self.id_ranges(&self.corrected(&terms));
+        let in_range = |id: u32| wanted.iter().any(|&(lo, hi)| lo <= id && id < hi);
         let obstetric_query = terms
             .iter()
             .any(|t| OBSTETRIC_WORDS.iter().any(|w| t.text.starts_with(w)));
-        hits.sort_by_cached_key(|&p| {
-            let doc = (p >> 1) as usize;
-            let exact = self.phrases[doc]
-                .iter()
-                .any(|phrase| self.phrase_matches(phrase, &wanted));
-            // The title's first word is a query word: "Pneumonia, unspecified organism"
-            // answers "pneumonia" better than "Typhoid pneumonia".
-            let leads = self.phrases[doc]
-                .first()
-                .and_then(|title| title.first())
-                .is_some_and(|&first| {
-                    let first = &self.vocabulary[first as usize];
-                    wanted.iter().any(|t| first.starts_with(&t.text))
+        // Every key is integer work, and only the best `limit` are fully sorted: a
+        // common word such as "left" matches tens of thousands of codes.
+        let mut ranked: Vec<_> = hits
+            .into_iter()
+            .map(|p| {
+                let doc = (p >> 1) as usize;
+                let exact = self.phrases[doc].iter().any(|phrase| {
+                    phrase.len() == wanted.len()
+                        && wanted
+                            .iter()
+                            .all(|&(lo, hi)| phrase.iter().any(|&id| lo <= id && id < hi))
                 });
-            (
-                !self.leaf[doc],
-                self.obstetric[doc] && !obstetric_query,
-                !exact,
-                p & 1 == 0,
-                !leads,
-                self.title_words[doc],
-                !self.unspecified[doc],
-                doc,
-            )
-        });
-        hits.into_iter()
-            .take(limit)
-            .map(|p| self.docs[(p >> 1) as usize] as usize)
+                // The title's first word is a query word: "Pneumonia, unspecified
+                // organism" answers "pneumonia" better than "Typhoid pneumonia".
+                let leads = self.phrases[doc]
+                    .first()
+                    .and_then(|t| t.first())
+                    .is_some_and(|&id| in_range(id));
+                (
+                    (
+                        !self.leaf[doc],
+                        self.obstetric[doc] && !obstetric_query,
+                        !exact,
+                        p & 1 == 0,
+                        !leads,
+                        self.title_words[doc],
+                        !self.unspecified[doc],
+                    ),
+                    doc,
+                )
+            })
+            .collect();
+        if ranked.len() > limit {
+            ranked.select_nth_unstable(limit);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable();
+        ranked
+            .into_iter()
+            .map(|(_, doc)| self.docs[doc] as usize)
             .collect()
     }
 
-    /// True when a phrase says exactly what the query says, in any order, the last
-    /// query word allowed to be the start of a phrase word.
-    fn phrase_matches(&self, phrase: &[u32], wanted: &[Term]) -> bool {
-        phrase.len() == wanted.len()
-            && wanted.iter().all(|term| {
-                phrase.iter().any(|&id| {
-                    let word = &self.vocabulary[id as usize];
-                    if term.prefix {
-                        word.starts_with(&term.text)
-                    } else {
-                        *word == term.text
-                    }
-                })
+    /// For each term, the range of vocabulary ids it matches: one id for an exact word
+    /// (none if unknown), every word it starts for a prefix. The vocabulary is sorted,
+    /// so a prefix's words are contiguous.
+    fn id_ranges(&self, terms: &[Term]) -> Vec<(u32, u32)> {
+        terms
+            .iter()
+            .map(|term| {
+                let lo = self
+                    .vocabulary
+                    .partition_point(|w| w.as_str() < term.text.as_str());
+                let hi = if term.prefix {
+                    lo + self.vocabulary[lo..]
+                        .iter()
+                        .take_while(|w| w.starts_with(&term.text))
+                        .count()
+                } else {
+                    lo + usize::from(self.vocabulary.get(lo) == Some(&term.text))
+                };
+                (lo as u32, hi as u32)
             })
+            .collect()
     }
 
     /// The query's words as the index spells them: a word with no exact match but a
@@ -379,7 +400,9 @@ impl SearchIndex {
         } else if self.vocabulary.get(start) == Some(&term.text) {
             lists.push(&self.postings[start]);
         }
-        if term.text.chars().count() >= 5 {
+        // One typo is forgiven only in a word the index does not know: a known word's
+        // neighbours ("right": "eight", "night") are other words, not typos.
+        if lists.is_empty() && term.text.chars().count() >= 5 {
             for (i, word) in self.vocabulary.iter().enumerate() {
                 if word != &term.text && within_one_edit(word, &term.text) {
                     lists.push(&self.postings[i]);

@@ -1,6 +1,6 @@
 //! My data: export a backup, reset, import it back, and refuse a bad file.
 
-use crate::{Learner, lesson};
+use crate::{Learner, lesson, temp_file};
 
 #[test]
 fn export_reset_import_restores_the_same_progress() {
@@ -52,10 +52,7 @@ fn a_bad_file_changes_nothing() {
     let b = &learner.browser;
     learner.answer_lesson(lesson("billing/life-of-a-claim"), &[]);
     let before = learner.stored_progress();
-    let bad =
-        std::env::temp_dir().join(format!("billable-not-a-backup-{}.json", std::process::id()));
-    std::fs::write(&bad, "{\"hello\": \"world\"}")
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", bad.display()));
+    let bad = temp_file("not-a-backup.json", "{\"hello\": \"world\"}");
     learner.open("/my-data");
     let input = b.wait_for("#import-file");
     b.send_keys(&input, &bad.to_string_lossy());
@@ -67,11 +64,11 @@ fn a_bad_file_changes_nothing() {
     assert_eq!(learner.stored_progress(), before);
 
     // Over 5 MB is refused from its size alone.
-    std::fs::write(&bad, vec![b' '; 5 * 1024 * 1024 + 1])
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", bad.display()));
+    let big = temp_file("too-big.json", vec![b' '; 5 * 1024 * 1024 + 1]);
     let input = b.wait_for("#import-file");
-    b.send_keys(&input, &bad.to_string_lossy());
+    b.send_keys(&input, &big.to_string_lossy());
     b.wait_for_text("[data-testid=data-notice]", "backups over 5 MB are refused");
     assert_eq!(learner.stored_progress(), before);
     let _ = std::fs::remove_file(bad);
+    let _ = std::fs::remove_file(big);
 }

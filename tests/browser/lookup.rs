@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::Learner;
+use crate::{Learner, temp_file};
 
 /// The `data-code` of every result row, in order.
 fn result_codes(learner: &Learner) -> Vec<String> {
@@ -112,18 +112,11 @@ fn cpt_and_modifiers_are_searchable_with_a_filter() {
 fn a_licensed_cpt_file_is_used_kept_and_removed() {
     let learner = Learner::start();
     let b = &learner.browser;
-    let dir = std::env::temp_dir();
-    let good = dir.join(format!("billable-cpt-good-{}.csv", std::process::id()));
-    let bad = dir.join(format!("billable-cpt-bad-{}.csv", std::process::id()));
-    let write = |path: &std::path::Path, text: &str| {
-        std::fs::write(path, text)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
-    };
-    write(
-        &good,
+    let good = temp_file(
+        "cpt-good.csv",
         "code,descriptor\n99213,Licensed text for 99213\n0500T,Only in the licensed file\n",
     );
-    write(&bad, "99213,fine\nE11.9,not a CPT code\n");
+    let bad = temp_file("cpt-bad.csv", "99213,fine\nE11.9,not a CPT code\n");
 
     learner.open("/lookup");
     b.wait_for("[data-testid=lookup-ready]");

@@ -128,6 +128,15 @@ impl Learner {
     }
 }
 
+/// A file for a test to upload, in the temporary folder, named after the test
+/// process so parallel runs do not collide. Remove it with `std::fs::remove_file`.
+pub fn temp_file(name: &str, contents: impl AsRef<[u8]>) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("billable-{}-{name}", std::process::id()));
+    std::fs::write(&path, contents)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    path
+}
+
 /// A shipped lesson by id, e.g. `medical-terminology/word-parts`.
 pub fn lesson(key: &str) -> &'static Lesson {
     let catalog = catalog().unwrap_or_else(|errors| panic!("content errors: {errors:?}"));

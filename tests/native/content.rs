@@ -134,17 +134,7 @@ fn stats_tool_reports_the_catalogue() {
     let Ok(catalog) = catalog() else {
         panic!("catalogue must parse")
     };
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_billable-tool"))
-        .arg("stats")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run billable-tool: {e}"));
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stats: serde_json::Value =
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("stats is not JSON: {e}"));
+    let stats = crate::support::tool(&["stats"]);
     assert_eq!(stats["lessons"], catalog.lessons().len());
     let checks: usize = catalog.lessons().iter().map(|l| l.checks.len()).sum();
     assert_eq!(stats["checks"], checks);

@@ -1,10 +1,12 @@
 //! ICD-10-CM search: behaviour on small cases, and quality on realistic queries.
 
 use billable::domain::codes::code_text::completes;
-use billable::domain::codes::search::{SearchIndex, fold};
+use billable::domain::codes::query_terms::fold;
+use billable::domain::codes::search::SearchIndex;
 use std::sync::OnceLock;
 
 use crate::icd10cm::icd10cm;
+use crate::support::tool;
 
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
@@ -91,20 +93,6 @@ fn realistic_queries_find_the_expected_code() {
         "top-5 hit rate {rate:.1}% is under 90%:\n{}",
         misses.join("\n")
     );
-}
-
-/// Runs `billable-tool` and parses its JSON output.
-fn tool(args: &[&str]) -> serde_json::Value {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_billable-tool"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run billable-tool: {e}"));
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"))
 }
 
 #[test]

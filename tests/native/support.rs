@@ -46,3 +46,18 @@ pub fn sample_lesson() -> Lesson {
         Err(e) => panic!("the sample lesson should parse: {e}"),
     }
 }
+
+/// Runs `billable-tool` with `args`, checks it succeeded, and parses its JSON output.
+pub fn tool(args: &[&str]) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_billable-tool"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run billable-tool: {e}"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("billable-tool did not print JSON: {e}"))
+}

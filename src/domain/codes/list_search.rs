@@ -2,7 +2,7 @@
 //! typed exactly first, then codes it starts, then items whose code and text hold
 //! every query word, with the same folding, prefix and typo rules as ICD-10-CM search.
 
-use super::search::{Term, fold, terms, within_one_edit};
+use super::query_terms::{Term, fold, terms, within_one_edit};
 
 /// A searchable reference list.
 pub struct ListIndex {

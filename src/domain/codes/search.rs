@@ -14,6 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::code_text::compact;
 use super::icd10cm::{EntryKind, Icd10Cm};
 use super::icd10cm_data::NoteKind;
+use super::query_terms::{OBSTETRIC_WORDS, Term, fold, is_significant, terms, within_one_edit};
 
 /// A searchable index over one code set.
 pub struct SearchIndex {
@@ -34,95 +35,6 @@ pub struct SearchIndex {
     postings: Vec<Vec<u32>>,
     /// Compact codes, sorted, with their doc numbers, for code-prefix search.
     codes: Vec<(String, u32)>,
-}
-
-/// One query term: what it must match, and how loosely.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Term {
-    /// The folded word.
-    pub(crate) text: String,
-    /// Whether a vocabulary word starting with it matches too.
-    pub(crate) prefix: bool,
-}
-
-/// Shorthand and lay wording, in our own curation, rewritten to tabular-list words.
-/// A trailing `*` makes the word match by prefix.
-const SYNONYMS: &[(&str, &str)] = &[
-    ("heart attack", "myocardial infarction"),
-    ("kidney stone", "calculus kidney"),
-    ("kidney stones", "calculus kidney"),
-    ("strep throat", "streptococcal pharyngitis"),
-    ("flu shot", "immunization"),
-    ("well child", "routine child health examination"),
-    ("annual physical", "general adult medical examination"),
-    ("high blood pressure", "hypertension"),
-    ("high cholesterol", "hypercholesterolemia"),
-    ("broken", "fracture"),
-    ("fx", "fracture"),
-    ("htn", "hypertens*"),
-    ("dm", "diabetes"),
-    ("t2dm", "type 2 diabetes"),
-    ("t1dm", "type 1 diabetes"),
-    ("ckd", "chronic kidney disease"),
-    ("copd", "chronic obstructive pulmonary"),
-    ("uti", "urinary tract infection"),
-    ("chf", "heart failure"),
-    ("mi", "myocardial infarction"),
-    ("afib", "atrial fibrillation"),
-    ("gerd", "gastro esophageal reflux"),
-    ("uri", "upper respiratory infection"),
-    ("om", "otitis media"),
-    ("rt", "right"),
-    ("r", "right"),
-    ("lt", "left"),
-    ("l", "left"),
-    ("init", "initial"),
-    ("subs", "subsequent"),
-    ("covid", "covid 19"),
-    ("bite", "bit*"),
-    ("distal radius", "lower end radius"),
-    ("distal femur", "lower end femur"),
-    ("distal humerus", "lower end humerus"),
-    ("proximal humerus", "upper end humerus"),
-    ("bites", "bit*"),
-    ("flu", "influenza"),
-];
-
-/// Words that name a 7th character ("initial encounter"), not a condition: they are
-/// not required to match a title; the lookup's 7th-character builder applies them.
-const SEVENTH_CHARACTER_WORDS: &[&str] = &[
-    "initial",
-    "init",
-    "subsequent",
-    "subs",
-    "sequela",
-    "encounter",
-];
-
-/// Words too common to narrow a search.
-const STOP_WORDS: &[&str] = &["a", "an", "and", "the", "of", "for", "in", "on", "to", "or"];
-
-/// Lowercases and folds accented Latin letters to ASCII (Sträussler becomes
-/// straussler), keeping letters and digits and turning the rest into spaces.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let c = c.to_lowercase().next().unwrap_or(c);
-        let folded = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => ' ',
-        };
-        out.push(folded);
-    }
-    out
 }
 
 /// True for text shaped like a code or code prefix: a letter, then at least one digit,
@@ -413,26 +325,6 @@ impl SearchIndex {
     }
 }
 
-/// Query words that make pregnancy and newborn codes (chapters 15 and 16) fair game;
-/// without one of them those chapters rank after the rest.
-const OBSTETRIC_WORDS: &[&str] = &[
-    "pregnan",
-    "obstetric",
-    "deliver",
-    "puerper",
-    "postpartum",
-    "trimester",
-    "labor",
-    "newborn",
-    "neonat",
-    "perinatal",
-    "gestation",
-    "fetus",
-    "fetal",
-    "birth",
-    "maternal",
-];
-
 /// Text with its parenthesised parts removed: "Hypertension (arterial)" becomes
 /// "Hypertension ".
 fn without_parentheses(text: &str) -> String {
@@ -476,12 +368,6 @@ impl Hasher for Fnv {
     }
 }
 
-/// True for a word that carries meaning in a phrase (not a stop word or a
-/// 7th-character word).
-fn is_significant(word: &str) -> bool {
-    !STOP_WORDS.contains(&word) && !SEVENTH_CHARACTER_WORDS.contains(&word)
-}
-
 /// Adds a word to the provisional vocabulary, returning its id.
 fn intern(ids: &mut WordIds, lists: &mut Vec<Vec<u32>>, word: &str) -> u32 {
     if let Some(&id) = ids.get(word) {
@@ -498,57 +384,6 @@ fn add_posting(list: &mut Vec<u32>, posting: u32) {
     match list.last_mut() {
         Some(last) if *last >> 1 == posting >> 1 => *last |= posting & 1,
         _ => list.push(posting),
-    }
-}
-
-/// Splits a query into terms: synonyms rewritten, stop words dropped, the last word
-/// matched by prefix.
-pub(crate) fn terms(query: &str) -> Vec<Term> {
-    let mut text = format!(
-        " {} ",
-        fold(query).split_whitespace().collect::<Vec<_>>().join(" ")
-    );
-    let ends_in_space = query.ends_with(' ');
-    for (from, to) in SYNONYMS {
-        text = text.replace(&format!(" {from} "), &format!(" {to} "));
-    }
-    let raw: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| !STOP_WORDS.contains(w) && !SEVENTH_CHARACTER_WORDS.contains(w))
-        .collect();
-    let last = raw.len().saturating_sub(1);
-    raw.iter()
-        .enumerate()
-        .map(|(i, word)| match word.strip_suffix('*') {
-            Some(stem) => Term {
-                text: stem.to_string(),
-                prefix: true,
-            },
-            None => Term {
-                text: word.to_string(),
-                prefix: i == last && !ends_in_space,
-            },
-        })
-        .collect()
-}
-
-/// True when `a` and `b` differ by one insertion, deletion, substitution or swap of
-/// neighbouring letters.
-pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        let swapped = prefix + 1 < short.len()
-            && short[prefix] == long[prefix + 1]
-            && short[prefix + 1] == long[prefix]
-            && short[prefix + 2..] == long[prefix + 2..];
-        prefix == short.len() || short[prefix + 1..] == long[prefix + 1..] || swapped
-    } else {
-        short[prefix..] == long[prefix + 1..]
     }
 }
 

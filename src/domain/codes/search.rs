@@ -151,17 +151,14 @@ impl SearchIndex {
         if terms.is_empty() {
             return Vec::new();
         }
-        // Each term's matching docs, with a flag for "matched in the title".
-        let mut matched: Option<Vec<u32>> = None;
-        let mut sets: Vec<Vec<u32>> = terms.iter().map(|t| self.term_docs(t)).collect();
-        sets.sort_by_key(Vec::len);
-        for set in sets {
-            matched = Some(match matched {
-                None => set,
-                Some(acc) => intersect(&acc, &set),
-            });
+        // Docs matching every term, and those where every term matched in the title,
+        // as bitsets over docs: ORing and ANDing words costs no sort, however many
+        // codes a common word or a two-letter prefix matches.
+        let mut matched = DocSet::full(self.docs.len());
+        for term in &terms {
+            matched.and(&self.term_docs(term));
         }
-        let hits: Vec<u32> = matched.unwrap_or_default();
+        let hits: Vec<u32> = matched.postings().collect();
         let wanted = self.id_ranges(&self.corrected(&terms));
         let in_range = |id: u32| wanted.iter().any(|&(lo, hi)| lo <= id && id < hi);
         let obstetric_query = terms
@@ -297,8 +294,8 @@ impl SearchIndex {
 
     /// Docs matching one term (exactly, by prefix, or with one typo), as postings
     /// sorted by doc, in-title flag kept when any matching word is in the title.
-    fn term_docs(&self, term: &Term) -> Vec<u32> {
-        let mut lists: Vec<&Vec<u32>> = Vec::new();
+    fn term_docs(&self, term: &Term) -> DocSet {
+        let mut set = DocSet::empty(self.docs.len());
         let start = self
             .vocabulary
             .partition_point(|w| w.as_str() < term.text.as_str());
@@ -306,22 +303,81 @@ impl SearchIndex {
         if term.prefix && term.text.len() >= 2 {
             let mut i = start;
             while i < self.vocabulary.len() && self.vocabulary[i].starts_with(&term.text) {
-                lists.push(&self.postings[i]);
+                set.add(&self.postings[i]);
                 i += 1;
             }
         } else if self.vocabulary.get(start) == Some(&term.text) {
-            lists.push(&self.postings[start]);
+            set.add(&self.postings[start]);
         }
         // One typo is forgiven only in a word the index does not know: a known word's
         // neighbours ("right": "eight", "night") are other words, not typos.
-        if lists.is_empty() && term.text.chars().count() >= 5 {
+        if set.is_empty() && term.text.chars().count() >= 5 {
             for (i, word) in self.vocabulary.iter().enumerate() {
                 if word != &term.text && within_one_edit(word, &term.text) {
-                    lists.push(&self.postings[i]);
+                    set.add(&self.postings[i]);
                 }
             }
         }
-        merge(lists)
+        set
+    }
+}
+
+/// A set of docs as bits, with a second set of bits for "matched in the title".
+struct DocSet {
+    docs: Vec<u64>,
+    in_title: Vec<u64>,
+}
+
+impl DocSet {
+    fn empty(len: usize) -> DocSet {
+        let words = len.div_ceil(64);
+        DocSet {
+            docs: vec![0; words],
+            in_title: vec![0; words],
+        }
+    }
+
+    fn full(len: usize) -> DocSet {
+        let mut set = DocSet::empty(len);
+        set.docs.iter_mut().for_each(|w| *w = u64::MAX);
+        set.in_title.iter_mut().for_each(|w| *w = u64::MAX);
+        set
+    }
+
+    fn is_empty(&self) -> bool {
+        self.docs.iter().all(|w| *w == 0)
+    }
+
+    /// Adds a posting list (`doc << 1 | in_title`).
+    fn add(&mut self, postings: &[u32]) {
+        for &p in postings {
+            let doc = (p >> 1) as usize;
+            self.docs[doc / 64] |= 1 << (doc % 64);
+            if p & 1 == 1 {
+                self.in_title[doc / 64] |= 1 << (doc % 64);
+            }
+        }
+    }
+
+    /// Keeps docs in both; in the title only where both were.
+    fn and(&mut self, other: &DocSet) {
+        for (a, b) in self.docs.iter_mut().zip(&other.docs) {
+            *a &= b;
+        }
+        for (a, b) in self.in_title.iter_mut().zip(&other.in_title) {
+            *a &= b;
+        }
+    }
+
+    /// The docs as postings, in doc order.
+    fn postings(&self) -> impl Iterator<Item = u32> + '_ {
+        self.docs.iter().enumerate().flat_map(move |(w, &bits)| {
+            let title = self.in_title[w];
+            (0..64).filter(move |b| bits >> b & 1 == 1).map(move |b| {
+                let doc = (w * 64 + b) as u32;
+                doc << 1 | u32::from(title >> b & 1 == 1)
+            })
+        })
     }
 }
 
@@ -385,37 +441,4 @@ fn add_posting(list: &mut Vec<u32>, posting: u32) {
         Some(last) if *last >> 1 == posting >> 1 => *last |= posting & 1,
         _ => list.push(posting),
     }
-}
-
-/// Unions posting lists, keeping one entry per doc with the in-title flag OR-ed.
-fn merge(lists: Vec<&Vec<u32>>) -> Vec<u32> {
-    let mut all: Vec<u32> = lists.into_iter().flatten().copied().collect();
-    all.sort_unstable();
-    let mut out: Vec<u32> = Vec::with_capacity(all.len());
-    for p in all {
-        match out.last_mut() {
-            Some(last) if *last >> 1 == p >> 1 => *last |= p & 1,
-            _ => out.push(p),
-        }
-    }
-    out
-}
-
-/// Docs in both lists; the result is flagged in-title only when both are.
-fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::new();
-    while i < a.len() && j < b.len() {
-        let (da, db) = (a[i] >> 1, b[j] >> 1);
-        if da == db {
-            out.push(da << 1 | (a[i] & b[j] & 1));
-            i += 1;
-            j += 1;
-        } else if da < db {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
 }

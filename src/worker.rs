@@ -39,7 +39,15 @@ pub fn start() {
                 return;
             };
             match loaded.borrow_mut().as_mut() {
-                Some(data) => send(&scope, &answer(data, &request), query_of(&request)),
+                Some(data) => {
+                    // The search alone, for the benchmark: answered, not yet rendered
+                    // or posted.
+                    let clock = scope.performance();
+                    let started = clock.as_ref().map_or(0.0, |c| c.now());
+                    let reply = answer(data, &request);
+                    let took = clock.as_ref().map_or(0.0, |c| c.now()) - started;
+                    send_timed(&scope, &reply, query_of(&request), took);
+                }
                 // Answered once the data is ready; only the latest search matters.
                 None => {
                     let mut queue = pending.borrow_mut();
@@ -123,6 +131,11 @@ fn query_of(request: &Request) -> &str {
 
 /// Posts a reply to the page as `{kind, ...}`.
 fn send(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str) {
+    send_timed(scope, reply, query, f64::NAN);
+}
+
+/// Posts a reply, with how long answering it took in ms (`took`) when known.
+fn send_timed(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str, took: f64) {
     let message = js_sys::Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
@@ -167,6 +180,9 @@ fn send(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str) {
         }
     };
     set("kind", JsValue::from_str(kind));
+    if !took.is_nan() {
+        set("took", JsValue::from_f64(took));
+    }
     if let Some(html) = reply_html(query, reply) {
         set("html", JsValue::from_str(&html));
     }

@@ -165,6 +165,7 @@ pub fn LookupPage() -> impl IntoView {
     };
     let detail = client.detail.clone();
     let answers = client.answers.clone();
+    let took_us = client.took_us.clone();
     let expanded = codes.clone();
     view! {
         <h1>"Code lookup"</h1>
@@ -215,7 +216,8 @@ pub fn LookupPage() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <p class="result-count" role="status">{count}</p>
-                <ul id="lookup-results" role="listbox" aria-label="Matching codes" class="results" data-answers=move || answers.get() inner_html=list_html></ul>
+                <ul id="lookup-results" role="listbox" aria-label="Matching codes" class="results" data-answers=move || answers.get()
+                    data-took-us=move || took_us.get() inner_html=list_html></ul>
             </div>
             <section
                 class="code-detail"

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::queries::{latency_queries, percentile, quality_queries, top_five_hits};
+use crate::queries::{latency_queries, percentile, quality_queries, sorted_numbers, top_five_hits};
 use crate::webdriver::Browser;
 
 /// Types every query a keystroke at a time in the lookup, timing each keystroke from
@@ -103,17 +103,7 @@ pub fn lookup(base: &str) {
     for (label, rate) in [("unthrottled", 1), ("4x CPU throttling", 4)] {
         browser.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));
         let measured = browser.run_async(TYPE_QUERIES, json!([queries]));
-        let sorted = |value: &serde_json::Value| {
-            let mut v: Vec<f64> = value
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|v| v.as_f64())
-                .collect();
-            v.sort_by(|a, b| a.total_cmp(b));
-            v
-        };
-        let (times, searches) = (sorted(&measured[0]), sorted(&measured[1]));
+        let (times, searches) = (sorted_numbers(&measured[0]), sorted_numbers(&measured[1]));
         let budget = if rate == 1 { 2 } else { 5 };
         println!(
             "  per-keystroke search in the worker, {label}: p50 {:.2} ms, p95 {:.2} ms over {} keystrokes of {} queries (budget p95 {budget} ms)",

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::queries::{latency_queries, percentile, quality_queries, top_five_hits};
+use crate::queries::{latency_queries, percentile, quality_queries, sorted_numbers, top_five_hits};
 use crate::webdriver::Browser;
 
 /// Loads MiniSearch into the lookup page, indexes the same ICD-10-CM documents (code,
@@ -51,13 +51,7 @@ pub fn minisearch(base: &str, library: &str) {
     let asked: Vec<&str> = cases.iter().map(|(q, _)| q.as_str()).collect();
     let answer = browser.run_async(MINISEARCH, json!([library, latency_queries(), asked]));
     let indexed = answer[0].as_f64().unwrap_or(0.0);
-    let mut times: Vec<f64> = answer[1]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_f64())
-        .collect();
-    times.sort_by(|a, b| a.total_cmp(b));
+    let times = sorted_numbers(&answer[1]);
     let hits = top_five_hits(&cases, &answer[2]);
     println!();
     println!(

@@ -70,3 +70,15 @@ pub fn top_five_hits(cases: &[(String, String)], tops: &Value) -> usize {
         })
         .count()
 }
+
+/// The numbers in a JSON array, sorted ascending.
+pub fn sorted_numbers(value: &Value) -> Vec<f64> {
+    let mut numbers: Vec<f64> = value
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_f64)
+        .collect();
+    numbers.sort_by(|a, b| a.total_cmp(b));
+    numbers
+}

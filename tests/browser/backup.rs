@@ -25,8 +25,7 @@ fn export_reset_import_restores_the_same_progress() {
     );
     assert_eq!(learner.stored_progress()["lessons"], serde_json::json!({}));
 
-    let input = b.wait_for("#import-file");
-    b.send_keys(&input, &file.to_string_lossy());
+    learner.upload("#import-file", &file);
     let preview = b.wait_for_text("[data-testid=import-preview]", "After the import: 1");
     assert!(
         preview.contains("Medical word parts") || preview.contains("complete"),
@@ -54,8 +53,7 @@ fn a_bad_file_changes_nothing() {
     let before = learner.stored_progress();
     let bad = temp_file("not-a-backup.json", "{\"hello\": \"world\"}");
     learner.open("/my-data");
-    let input = b.wait_for("#import-file");
-    b.send_keys(&input, &bad.to_string_lossy());
+    learner.upload("#import-file", &bad);
     b.wait_for_text(
         "[data-testid=data-notice]",
         "Nothing was changed: this JSON file is not a Billable backup",
@@ -65,8 +63,7 @@ fn a_bad_file_changes_nothing() {
 
     // Over 5 MB is refused from its size alone.
     let big = temp_file("too-big.json", vec![b' '; 5 * 1024 * 1024 + 1]);
-    let input = b.wait_for("#import-file");
-    b.send_keys(&input, &big.to_string_lossy());
+    learner.upload("#import-file", &big);
     b.wait_for_text("[data-testid=data-notice]", "backups over 5 MB are refused");
     assert_eq!(learner.stored_progress(), before);
     let _ = std::fs::remove_file(bad);

@@ -121,8 +121,7 @@ fn a_licensed_cpt_file_is_used_kept_and_removed() {
     learner.open("/lookup");
     b.wait_for("[data-testid=lookup-ready]");
     b.click_css(".own-cpt summary");
-    let input = b.wait_for("#own-cpt-file");
-    b.send_keys(&input, &bad.to_string_lossy());
+    learner.upload("#own-cpt-file", &bad);
     b.wait_for_text(
         "[data-testid=own-cpt-errors]",
         "line 2: \"E11.9\" is not a CPT code",
@@ -133,7 +132,7 @@ fn a_licensed_cpt_file_is_used_kept_and_removed() {
         "a refused file is not stored"
     );
 
-    b.send_keys(&input, &good.to_string_lossy());
+    learner.upload("#own-cpt-file", &good);
     b.wait_for_text(
         "[data-testid=own-cpt-status]",
         "Using 2 descriptors from your file",

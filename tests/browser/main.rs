@@ -70,6 +70,12 @@ impl Learner {
         });
     }
 
+    /// Chooses `file` in the file input matching `css`, as a person picking it would.
+    pub fn upload(&self, css: &str, file: &std::path::Path) {
+        let input = self.browser.wait_for(css);
+        self.browser.send_keys(&input, &file.to_string_lossy());
+    }
+
     /// The raw local-storage value under `key`.
     pub fn stored(&self, key: &str) -> Option<String> {
         let value = self

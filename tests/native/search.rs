@@ -377,3 +377,17 @@ fn a_users_cpt_file_adds_descriptors_and_can_be_removed() {
     );
     assert!(data.descriptors.is_empty());
 }
+
+#[test]
+fn stop_and_seventh_character_words_are_not_significant() {
+    use billable::domain::codes::query_terms::{
+        SEVENTH_CHARACTER_WORDS, STOP_WORDS, is_significant,
+    };
+    for word in STOP_WORDS.iter().chain(SEVENTH_CHARACTER_WORDS) {
+        assert!(!is_significant(word), "{word}");
+    }
+    for word in ["diabetes", "fracture", "2", "with", "left"] {
+        assert!(is_significant(word), "{word}");
+    }
+    assert_eq!(fold("Sträussler-Scheinker, 2"), "straussler scheinker  2");
+}

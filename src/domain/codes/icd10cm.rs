@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::code_text::compact;
+use super::fast_hash::FastHash;
 use super::icd10cm_data::NoteKind;
 
 /// What level of the tabular list an entry is.
@@ -69,7 +70,7 @@ pub struct Icd10Cm {
     release: String,
     entries: Vec<Entry>,
     /// Compact code (no dot) to entry index, for codes only.
-    codes: HashMap<String, usize>,
+    codes: HashMap<String, usize, FastHash>,
 }
 
 /// Builds an `Icd10Cm` from records in tabular order.
@@ -153,7 +154,7 @@ impl Icd10Cm {
             set: Icd10Cm {
                 release,
                 entries: Vec::new(),
-                codes: HashMap::new(),
+                codes: HashMap::default(),
             },
             chapter: None,
             block: None,

@@ -5,6 +5,7 @@
 pub mod code_text;
 pub mod cpt;
 pub mod cpt_import;
+pub mod fast_hash;
 pub mod icd10cm;
 pub mod icd10cm_data;
 pub mod list_search;

@@ -9,12 +9,14 @@
 //! and clinical shorthand ("fx", "htn", "heart attack") to the tabular list's words.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::code_text::compact;
+use super::fast_hash::FastHash;
 use super::icd10cm::{EntryKind, Icd10Cm};
 use super::icd10cm_data::NoteKind;
-use super::query_terms::{OBSTETRIC_WORDS, Term, fold, is_significant, terms, within_one_edit};
+use super::query_terms::{
+    OBSTETRIC_WORDS, Term, fold_into, is_significant, terms, within_one_edit,
+};
 
 /// A searchable index over one code set.
 pub struct SearchIndex {
@@ -29,12 +31,13 @@ pub struct SearchIndex {
     obstetric: Vec<bool>,
     /// Per doc: its title (first) and inclusion terms as word ids, each also without
     /// its parenthesised (nonessential) words, for recognising an exact phrase.
-    phrases: Vec<Vec<Vec<u32>>>,
+    phrases: Phrases,
     /// Distinct folded words, sorted, with their postings (doc << 1 | in-title flag).
     vocabulary: Vec<String>,
     postings: Vec<Vec<u32>>,
-    /// Compact codes, sorted, with their doc numbers, for code-prefix search.
-    codes: Vec<(String, u32)>,
+    /// Compact codes packed into integers (see `pack`), sorted, with their doc
+    /// numbers, for code-prefix search; integers sort far faster than strings.
+    codes: Vec<(u64, u32)>,
 }
 
 /// True for text shaped like a code or code prefix: a letter, then at least one digit,
@@ -61,7 +64,9 @@ impl SearchIndex {
         // order, so each list comes out sorted without a sort.
         let mut ids: WordIds = WordIds::default();
         let mut lists: Vec<Vec<u32>> = Vec::new();
-        let mut phrases: Vec<Vec<Vec<u32>>> = Vec::new();
+        let mut phrases = Phrases::default();
+        let mut phrase: Vec<u32> = Vec::new();
+        let (mut folded, mut short) = (String::new(), String::new());
         for (index, entry) in set.entries().iter().enumerate() {
             if entry.kind != EntryKind::Code {
                 continue;
@@ -70,7 +75,7 @@ impl SearchIndex {
             docs.push(index as u32);
             leaf.push(entry.children.is_empty());
             obstetric.push(entry.code.starts_with(['O', 'P']));
-            codes.push((compact(&entry.code), doc));
+            codes.push((pack(&compact(&entry.code), 0), doc));
             let texts = std::iter::once(entry.title.as_str()).chain(
                 entry
                     .notes
@@ -78,35 +83,36 @@ impl SearchIndex {
                     .filter(|n| matches!(n.kind, NoteKind::InclusionTerm | NoteKind::Includes))
                     .map(|n| n.text.as_str()),
             );
-            let mut doc_phrases: Vec<Vec<u32>> = Vec::new();
             for (i, text) in texts.enumerate() {
-                let folded = fold(text);
+                fold_into(text, &mut folded);
                 if i == 0 {
-                    title_words
-                        .push(folded.split_whitespace().count().min(u16::MAX as usize) as u16);
-                    unspecified.push(folded.split_whitespace().any(|w| w == "unspecified"));
+                    title_words.push(
+                        folded
+                            .split_ascii_whitespace()
+                            .count()
+                            .min(u16::MAX as usize) as u16,
+                    );
+                    unspecified.push(folded.split_ascii_whitespace().any(|w| w == "unspecified"));
                 }
-                let mut phrase = Vec::new();
-                for word in folded.split_whitespace() {
+                phrase.clear();
+                for word in folded.split_ascii_whitespace() {
                     let id = intern(&mut ids, &mut lists, word);
                     add_posting(&mut lists[id as usize], doc << 1 | u32::from(i == 0));
                     if is_significant(word) {
                         phrase.push(id);
                     }
                 }
-                let mut variants = vec![phrase];
+                phrases.push(&phrase);
                 if text.contains('(') {
-                    let short = fold(&without_parentheses(text));
-                    let short = short.split_whitespace().filter(|w| is_significant(w));
-                    variants.push(short.map(|w| intern(&mut ids, &mut lists, w)).collect());
-                }
-                for phrase in variants {
-                    if !doc_phrases.contains(&phrase) {
-                        doc_phrases.push(phrase);
+                    fold_into(&without_parentheses(text), &mut short);
+                    phrase.clear();
+                    for word in short.split_ascii_whitespace().filter(|w| is_significant(w)) {
+                        phrase.push(intern(&mut ids, &mut lists, word));
                     }
+                    phrases.push(&phrase);
                 }
             }
-            phrases.push(doc_phrases);
+            phrases.end_doc();
         }
         // Sort the vocabulary for prefix search, and renumber everything to match.
         let mut vocabulary: Vec<(String, u32)> = ids.into_iter().collect();
@@ -119,10 +125,8 @@ impl SearchIndex {
         for (old, list) in lists.into_iter().enumerate() {
             postings[renumber[old] as usize] = list;
         }
-        for phrase in phrases.iter_mut().flatten() {
-            for id in phrase.iter_mut() {
-                *id = renumber[*id as usize];
-            }
+        for id in phrases.words.iter_mut() {
+            *id = renumber[*id as usize];
         }
         codes.sort_unstable();
         SearchIndex {
@@ -170,7 +174,7 @@ impl SearchIndex {
             .into_iter()
             .map(|p| {
                 let doc = (p >> 1) as usize;
-                let exact = self.phrases[doc].iter().any(|phrase| {
+                let exact = self.phrases.of(doc).any(|phrase| {
                     phrase.len() == wanted.len()
                         && wanted
                             .iter()
@@ -178,8 +182,10 @@ impl SearchIndex {
                 });
                 // The title's first word is a query word: "Pneumonia, unspecified
                 // organism" answers "pneumonia" better than "Typhoid pneumonia".
-                let leads = self.phrases[doc]
-                    .first()
+                let leads = self
+                    .phrases
+                    .of(doc)
+                    .next()
                     .and_then(|t| t.first())
                     .is_some_and(|&id| in_range(id));
                 (
@@ -280,12 +286,14 @@ impl SearchIndex {
     }
 
     fn code_range(&self, prefix: &str) -> Vec<u32> {
-        let start = self
-            .codes
-            .partition_point(|(code, _)| code.as_str() < prefix);
+        if prefix.len() > 7 {
+            return Vec::new();
+        }
+        let (low, high) = (pack(prefix, 0), pack(prefix, 0xFF));
+        let start = self.codes.partition_point(|&(code, _)| code < low);
         let mut docs: Vec<u32> = self.codes[start..]
             .iter()
-            .take_while(|(code, _)| code.starts_with(prefix))
+            .take_while(|&&(code, _)| code <= high)
             .map(|&(_, doc)| doc)
             .collect();
         docs.sort_unstable();
@@ -319,6 +327,70 @@ impl SearchIndex {
             }
         }
         set
+    }
+}
+
+/// Packs a compact code of up to seven ASCII characters into an integer that sorts as
+/// the code does, padding with `fill`: every code starting with `prefix` lies between
+/// `pack(prefix, 0)` and `pack(prefix, 0xFF)`.
+fn pack(code: &str, fill: u8) -> u64 {
+    let mut bytes = [fill; 8];
+    for (slot, b) in bytes.iter_mut().zip(code.bytes().take(7)) {
+        *slot = b;
+    }
+    bytes[7] = 0;
+    u64::from_be_bytes(bytes)
+}
+
+/// Every doc's phrases (its title first, then inclusion terms and Includes notes, each
+/// also without its parenthesised words) as word ids, in three flat arrays: building
+/// them allocates almost nothing, which matters for the time to ready.
+#[derive(Default)]
+struct Phrases {
+    /// All phrases' words, one phrase after another.
+    words: Vec<u32>,
+    /// Where each phrase ends in `words`.
+    ends: Vec<u32>,
+    /// Where each doc's phrases end in `ends`.
+    doc_ends: Vec<u32>,
+}
+
+impl Phrases {
+    /// The phrases of `doc`, title first.
+    fn of(&self, doc: usize) -> impl Iterator<Item = &[u32]> {
+        let first = if doc == 0 {
+            0
+        } else {
+            self.doc_ends[doc - 1] as usize
+        };
+        let last = self.doc_ends[doc] as usize;
+        (first..last).map(move |i| {
+            let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+            &self.words[start..self.ends[i] as usize]
+        })
+    }
+
+    /// Adds a phrase to the doc being built, unless the doc already has it.
+    fn push(&mut self, phrase: &[u32]) {
+        let doc_start = self.doc_ends.last().copied().unwrap_or(0) as usize;
+        let mut start = if doc_start == 0 {
+            0
+        } else {
+            self.ends[doc_start - 1] as usize
+        };
+        for &end in &self.ends[doc_start..] {
+            if &self.words[start..end as usize] == phrase {
+                return;
+            }
+            start = end as usize;
+        }
+        self.words.extend_from_slice(phrase);
+        self.ends.push(self.words.len() as u32);
+    }
+
+    /// Closes the doc being built.
+    fn end_doc(&mut self) {
+        self.doc_ends.push(self.ends.len() as u32);
     }
 }
 
@@ -397,32 +469,8 @@ fn without_parentheses(text: &str) -> String {
         .collect()
 }
 
-/// Word-to-id map for building; FNV hashing, since the keys are our own data and
-/// SipHash's protection against crafted keys only costs time here.
-type WordIds = HashMap<String, u32, BuildHasherDefault<Fnv>>;
-
-/// The 64-bit FNV-1a hash.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
+/// Word-to-id map for building.
+type WordIds = HashMap<String, u32, FastHash>;
 
 /// Adds a word to the provisional vocabulary, returning its id.
 fn intern(ids: &mut WordIds, lists: &mut Vec<Vec<u32>>, word: &str) -> u32 {

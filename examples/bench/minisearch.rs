@@ -65,7 +65,7 @@ pub fn minisearch(base: &str, library: &str) {
         times.len()
     );
     println!(
-        "  (Billable's figures above are end to end: input event, worker, answer on the page.)"
+        "  (compare with the lookup's search in the worker, above: both are the search alone)"
     );
     println!(
         "  top-5 hit rate on {} realistic queries: {:.1}%",

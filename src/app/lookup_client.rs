@@ -49,9 +49,6 @@ pub struct LookupClient {
     /// How many searches have been answered; shown on the list as `data-answers`, so
     /// tests and the benchmark can tell an answer arrived even when it is unchanged.
     pub answers: ArcRwSignal<u32>,
-    /// How long the worker took to answer the newest search, in microseconds (for the
-    /// benchmark, shown as `data-took-us`).
-    pub took_us: ArcRwSignal<u64>,
     /// The open code's HTML.
     pub detail: ArcRwSignal<Option<String>>,
     /// The latest verdict from the 7th-character builder: (code, HTML).
@@ -95,7 +92,6 @@ impl LookupClient {
             state: ArcRwSignal::new(DataState::Loading(0, None)),
             results: ArcRwSignal::new(None),
             answers: ArcRwSignal::new(0),
-            took_us: ArcRwSignal::new(0),
             detail: ArcRwSignal::new(None),
             verdict: ArcRwSignal::new(None),
             cpt: ArcRwSignal::new(CptState::Idle),
@@ -146,8 +142,6 @@ impl LookupClient {
                     .filter_map(|c| c.as_string())
                     .collect();
                 self.results.set(Some((text(message, "html"), codes)));
-                let took = field(message, "took").as_f64().unwrap_or(0.0);
-                self.took_us.set((took * 1000.0).max(0.0) as u64);
                 self.answers.update(|n| *n += 1);
             }
             "detail" => self.detail.set(Some(text(message, "html"))),

@@ -165,7 +165,6 @@ pub fn LookupPage() -> impl IntoView {
     };
     let detail = client.detail.clone();
     let answers = client.answers.clone();
-    let took_us = client.took_us.clone();
     let expanded = codes.clone();
     view! {
         <h1>"Code lookup"</h1>
@@ -217,7 +216,7 @@ pub fn LookupPage() -> impl IntoView {
                 </fieldset>
                 <p class="result-count" role="status">{count}</p>
                 <ul id="lookup-results" role="listbox" aria-label="Matching codes" class="results" data-answers=move || answers.get()
-                    data-took-us=move || took_us.get() inner_html=list_html></ul>
+                    inner_html=list_html></ul>
             </div>
             <section
                 class="code-detail"

@@ -9,7 +9,7 @@ use super::lesson_text::LessonText;
 use super::not_found_page::NotFoundPage;
 use super::published::{FetchError, load_lesson};
 use super::{set_title, use_index};
-use crate::domain::lesson::{Block, Lesson, LessonId, LessonInfo};
+use crate::domain::lesson::{Block, Lesson, LessonInfo};
 
 /// The page at `/learn/:track/:lesson`.
 #[component]
@@ -19,38 +19,30 @@ pub fn LessonPage(
     /// The lesson slug from the URL.
     lesson: String,
 ) -> impl IntoView {
-    let index = use_index();
-    // The page is rebuilt whenever the URL names another lesson, so this never changes.
-    let info = Memo::new(move |_| index.find(&track, &lesson).cloned());
-    // The lesson that arrived, tagged with its id so a late answer for a lesson the
-    // learner has already left is never shown.
-    let lesson = RwSignal::new(None::<(LessonId, Result<&'static Lesson, FetchError>)>);
-    Effect::new(move |_| {
-        if let Some(id) = info.with(|i| i.as_ref().map(|i| i.id.clone())) {
-            spawn_local(async move {
-                let loaded = load_lesson(id.clone()).await;
-                lesson.try_set(Some((id, loaded)));
-            });
-        }
+    // `Pages` rebuilds this page whenever the URL names another lesson, so the lesson
+    // is looked up and fetched once; `try_set` drops an answer that arrives after the
+    // learner has left.
+    let Some(info) = use_index().find(&track, &lesson).cloned() else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    set_title(&info.title);
+    let loaded = RwSignal::new(None::<Result<&'static Lesson, FetchError>>);
+    let id = info.id.clone();
+    spawn_local(async move {
+        let result = load_lesson(id).await;
+        loaded.try_set(Some(result));
     });
-    move || {
-        let Some(info) = info.get() else {
-            return view! { <NotFoundPage/> }.into_any();
-        };
-        set_title(&info.title);
-        match lesson.get().filter(|(id, _)| *id == info.id) {
-            None => {
-                view! { <p class="loading" role="status">{format!("Loading {}…", info.title)}</p> }
-                    .into_any()
-            }
-            Some((_, Err(e))) => view! {
-                <h1>"This lesson could not be loaded"</h1>
-                <p role="alert">{format!("{e}.")}</p>
-            }
+    let view = move || match loaded.get() {
+        None => view! { <p class="loading" role="status">{format!("Loading {}…", info.title)}</p> }
             .into_any(),
-            Some((_, Ok(lesson))) => view! { <LessonView lesson=lesson/> }.into_any(),
+        Some(Err(e)) => view! {
+            <h1>"This lesson could not be loaded"</h1>
+            <p role="alert">{format!("{e}.")}</p>
         }
-    }
+        .into_any(),
+        Some(Ok(lesson)) => view! { <LessonView lesson=lesson/> }.into_any(),
+    };
+    view.into_any()
 }
 
 /// The body of one lesson.

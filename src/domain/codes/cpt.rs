@@ -1,9 +1,7 @@
 //! Billable's CPT list: code numbers with our own plain-language summaries (never AMA
 //! descriptor text), their section and, for E/M, what sets the level.
 
-use std::collections::HashSet;
-
-use super::tsv::{TsvError, rows};
+use super::tsv::{TsvError, rows_with_unique_codes};
 
 /// The CPT sections the list uses.
 pub const SECTIONS: [&str; 6] = [
@@ -38,8 +36,7 @@ pub fn is_cpt_shaped(code: &str) -> bool {
 
 /// Parses `cpt.tsv`, checking every row.
 pub fn parse_cpt(text: &str) -> Result<Vec<CptCode>, TsvError> {
-    let mut seen = HashSet::new();
-    rows(text, &["code", "section", "summary", "level_basis"])?
+    rows_with_unique_codes(text, &["code", "section", "summary", "level_basis"])?
         .into_iter()
         .map(|(line, f)| {
             let fail = |m: String| TsvError::at(line, m);
@@ -48,9 +45,6 @@ pub fn parse_cpt(text: &str) -> Result<Vec<CptCode>, TsvError> {
                     "{:?} is not a CPT code (five digits, or four digits and F or T)",
                     f[0]
                 )));
-            }
-            if !seen.insert(f[0]) {
-                return Err(fail(format!("{} is listed twice", f[0])));
             }
             if !SECTIONS.contains(&f[1]) {
                 return Err(fail(format!(

@@ -1,8 +1,6 @@
 //! CPT and HCPCS Level II modifiers, with our own summaries.
 
-use std::collections::HashSet;
-
-use super::tsv::{TsvError, rows};
+use super::tsv::{TsvError, rows_with_unique_codes};
 
 /// Which code set defines a modifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +24,7 @@ pub struct Modifier {
 
 /// Parses `modifiers.tsv`, checking every row.
 pub fn parse_modifiers(text: &str) -> Result<Vec<Modifier>, TsvError> {
-    let mut seen = HashSet::new();
-    rows(text, &["modifier", "set", "summary"])?
+    rows_with_unique_codes(text, &["modifier", "set", "summary"])?
         .into_iter()
         .map(|(line, f)| {
             let fail = |m: String| TsvError::at(line, m);
@@ -37,9 +34,6 @@ pub fn parse_modifiers(text: &str) -> Result<Vec<Modifier>, TsvError> {
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
             if !shaped {
                 return Err(fail(format!("{:?} is not a two-character modifier", f[0])));
-            }
-            if !seen.insert(f[0]) {
-                return Err(fail(format!("{} is listed twice", f[0])));
             }
             let set = match f[1] {
                 "CPT" => ModifierSet::Cpt,

@@ -1,8 +1,6 @@
 //! CMS place-of-service codes: the two-digit code and CMS's name, with our description.
 
-use std::collections::HashSet;
-
-use super::tsv::{TsvError, rows};
+use super::tsv::{TsvError, rows_with_unique_codes};
 
 /// One place-of-service code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,8 +15,7 @@ pub struct PlaceOfService {
 
 /// Parses `place-of-service.tsv`, checking every row.
 pub fn parse_places(text: &str) -> Result<Vec<PlaceOfService>, TsvError> {
-    let mut seen = HashSet::new();
-    rows(text, &["code", "name", "description"])?
+    rows_with_unique_codes(text, &["code", "name", "description"])?
         .into_iter()
         .map(|(line, f)| {
             let fail = |m: String| TsvError::at(line, m);
@@ -27,9 +24,6 @@ pub fn parse_places(text: &str) -> Result<Vec<PlaceOfService>, TsvError> {
                     "{:?} is not a two-digit place of service",
                     f[0]
                 )));
-            }
-            if !seen.insert(f[0]) {
-                return Err(fail(format!("{} is listed twice", f[0])));
             }
             if f[1].is_empty() || f[2].is_empty() {
                 return Err(fail(format!("{} needs a name and a description", f[0])));

@@ -59,3 +59,21 @@ pub fn rows<'a>(text: &'a str, header: &[&str]) -> Result<Vec<(usize, Vec<&'a st
         })
         .collect()
 }
+
+/// Like `rows`, and also refuses a first field (the code) seen on an earlier row.
+pub fn rows_with_unique_codes<'a>(
+    text: &'a str,
+    header: &[&str],
+) -> Result<Vec<(usize, Vec<&'a str>)>, TsvError> {
+    let rows = rows(text, header)?;
+    let mut seen = std::collections::HashSet::new();
+    for (line, fields) in &rows {
+        if !seen.insert(fields[0]) {
+            return Err(TsvError::at(
+                *line,
+                format!("{} is listed twice", fields[0]),
+            ));
+        }
+    }
+    Ok(rows)
+}

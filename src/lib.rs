@@ -14,4 +14,6 @@ pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod lesson_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod worker;

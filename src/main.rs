@@ -1,8 +1,12 @@
-//! Entry point of the web app: a panic hook, then the Leptos app mounted over the
-//! static loading shell in index.html.
+//! Entry point of the web app: in debug builds a panic hook, then the Leptos app
+//! mounted over the static loading shell in index.html.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Readable panic messages in the console while developing (`./dev serve`). Release
+    // builds leave the hook out: it costs the first page several KB of gzip, and a
+    // release panic aborts either way.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     billable::app::mount();
 }

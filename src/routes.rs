@@ -16,6 +16,8 @@ pub enum Page {
         /// The lesson's slug.
         lesson: String,
     },
+    /// `/glossary`
+    Glossary,
     /// `/lookup`
     Lookup,
     /// `/my-data`
@@ -34,6 +36,7 @@ pub fn page_for(path: &str) -> Page {
             track: track.to_string(),
             lesson: lesson.to_string(),
         },
+        ["glossary"] => Page::Glossary,
         ["lookup"] => Page::Lookup,
         ["my-data"] => Page::MyData,
         _ => Page::NotFound,

@@ -103,7 +103,10 @@ async fn load(scope: &DedicatedWorkerGlobalScope) -> Result<LookupData, String> 
 }
 
 /// Fetches a small text file whole.
-async fn fetch_text(scope: &DedicatedWorkerGlobalScope, url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(
+    scope: &DedicatedWorkerGlobalScope,
+    url: &str,
+) -> Result<String, String> {
     let failed = || format!("{url} could not be downloaded; reload to try again");
     let response = JsFuture::from(scope.fetch_with_str(url))
         .await

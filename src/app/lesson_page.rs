@@ -70,6 +70,8 @@ fn LessonView(
             Block::Check(index) => {
                 view! { <KnowledgeCheck lesson=lesson index=*index/> }.into_any()
             }
+            // Published lessons carry their key terms as prose.
+            Block::Glossary(_) => ().into_any(),
         })
         .collect_view();
     let neighbour = |other: Option<&'static LessonInfo>, rel: &'static str, label: &'static str| {

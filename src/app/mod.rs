@@ -3,6 +3,7 @@
 
 mod dashboard_page;
 mod download;
+mod glossary_page;
 mod knowledge_check;
 mod learn_page;
 mod lesson_page;
@@ -30,6 +31,7 @@ use wasm_bindgen::JsCast as _;
 use crate::domain::lesson_index::LessonIndex;
 use crate::routes::{Page, page_for};
 use dashboard_page::DashboardPage;
+use glossary_page::GlossaryPage;
 use learn_page::LearnPage;
 use lesson_page::LessonPage;
 use lookup_page::LookupPage;
@@ -115,6 +117,7 @@ fn Pages() -> impl IntoView {
         Page::Lesson { track, lesson } => {
             view! { <LessonPage track=track lesson=lesson/> }.into_any()
         }
+        Page::Glossary => view! { <GlossaryPage/> }.into_any(),
         Page::Lookup => view! { <LookupPage/> }.into_any(),
         Page::MyData => view! { <MyDataPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),

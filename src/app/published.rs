@@ -1,5 +1,5 @@
 //! Fetching what `billable-tool publish` wrote at build time: the lesson index at
-//! start-up and each lesson when it is opened.
+//! start-up, each lesson when it is opened, and the glossary page when it is opened.
 //!
 //! Each is fetched once per page load and then kept for the life of the page (leaked
 //! to `'static`, at most once per lesson), so components can hold plain references.
@@ -34,7 +34,7 @@ pub enum FetchError {
     Damaged(String, String),
 }
 
-async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+async fn fetch_text(path: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await
@@ -44,12 +44,21 @@ async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
         return Err(FetchError::Status(response.status(), path.to_string()));
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
-    let text = JsFuture::from(text)
+    JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or(FetchError::Network)?;
+        .ok_or(FetchError::Network)
+}
+
+async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+    let text = fetch_text(path).await?;
     serde_json::from_str(&text).map_err(|e| FetchError::Damaged(path.to_string(), e.to_string()))
+}
+
+/// Loads the glossary page's HTML, rendered and escaped at build time.
+pub async fn load_glossary_html() -> Result<String, FetchError> {
+    fetch_text(&format!("{BASE}glossary.html")).await
 }
 
 thread_local! {

@@ -3,6 +3,8 @@
 //! - `billable-tool stats` prints JSON statistics of the lessons.
 //! - `billable-tool publish DIR` parses and renders every lesson into DIR as the JSON
 //!   files the browser fetches; Trunk runs it before each build (see Trunk.toml).
+//! - `billable-tool lint [FILE...]` checks the lesson files on disk against the content
+//!   rules without rebuilding, so authors see every problem at once.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -19,10 +21,13 @@ mod native {
     use std::process::ExitCode;
 
     use billable::content::lesson_error::LessonError;
+    use billable::content::lesson_parser::parse_lesson;
+    use billable::content::lint::{CodeLists, lint};
     use billable::content::publish::published_files;
     use billable::content::stats::content_stats;
     use billable::content::{Catalog, catalog};
     use billable::domain::codes::cpt::parse_cpt;
+    use billable::domain::codes::hcpcs::parse_hcpcs;
     use billable::domain::codes::icd10cm::Icd10Cm;
     use billable::domain::codes::icd10cm_data::parse;
     use billable::domain::codes::lookup::{LookupData, Reply, Request, answer};
@@ -33,6 +38,7 @@ mod native {
     const USAGE: &str = "usage:
       billable-tool stats          print JSON statistics of the shipped content
       billable-tool publish DIR    write the lessons as the JSON files the app fetches
+     billable-tool lint [FILE...]  check lesson files on disk (all, or those named)
   billable-tool lookup QUERY    print the lookup's results as JSON, in the browser's order
   billable-tool validate CODE  print the validator's verdict on an ICD-10-CM code as JSON
   billable-tool convert-icd10cm XML CODE-LIST RELEASE OUT
@@ -48,6 +54,7 @@ mod native {
         {
             ["stats"] => with_catalog(stats),
             ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
+            ["lint", files @ ..] => lint_files(files),
             ["lookup", query] => lookup(query),
             ["validate", code] => validate(code),
             ["convert-icd10cm", xml, list, release, out] => {
@@ -154,6 +161,88 @@ mod native {
         std::fs::write(out, &data).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
         eprintln!("wrote {} ({} bytes)", out.display(), data.len());
         Ok(())
+    }
+
+    /// Reads a file under the repository root.
+    fn read(relative: &str) -> Result<String, String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    }
+
+    /// Every lesson file on disk as (path relative to the repository, text), sorted.
+    fn lesson_files() -> Result<Vec<(String, String)>, String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let lessons = root.join("content/lessons");
+        let mut paths = Vec::new();
+        let tracks = std::fs::read_dir(&lessons)
+            .map_err(|e| format!("cannot read {}: {e}", lessons.display()))?;
+        for track in tracks.flatten().filter(|e| e.path().is_dir()) {
+            for file in std::fs::read_dir(track.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if file.path().extension().is_some_and(|e| e == "md") {
+                    paths.push(file.path());
+                }
+            }
+        }
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|path| {
+                let relative = path
+                    .strip_prefix(root)
+                    .map_or_else(|_| path.display().to_string(), |p| p.display().to_string());
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                Ok((relative, text))
+            })
+            .collect()
+    }
+
+    /// Lints every lesson on disk, reporting problems in `only` (all files when empty),
+    /// with each named file's words, checks and terms.
+    fn lint_files(only: &[&str]) -> Result<(), String> {
+        let icd = icd10cm()?;
+        let cpt =
+            parse_cpt(&read("content/codes/cpt.tsv")?).map_err(|e| format!("cpt.tsv: {e}"))?;
+        let hcpcs = parse_hcpcs(&read("content/codes/hcpcs.tsv")?)
+            .map_err(|e| format!("hcpcs.tsv: {e}"))?;
+        let files = lesson_files()?;
+        let sources: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let wanted = |path: &str| {
+            only.is_empty() || only.iter().any(|o| o.ends_with(path) || path.ends_with(o))
+        };
+        for (path, text) in &sources {
+            if wanted(path)
+                && let Ok(lesson) = parse_lesson(path, text)
+            {
+                println!(
+                    "{path}: {} words, {} checks, {} glossary terms",
+                    lesson.info.words,
+                    lesson.checks.len(),
+                    lesson.glossary().count()
+                );
+            }
+        }
+        let problems: Vec<_> = lint(&sources, &CodeLists::new(&icd, &cpt, &hcpcs))
+            .into_iter()
+            .filter(|p| wanted(&p.path))
+            .collect();
+        for problem in &problems {
+            println!("{problem}");
+        }
+        match problems.len() {
+            0 => {
+                println!("no problems in {} lesson files", sources.len());
+                Ok(())
+            }
+            n => Err(format!("{n} problems")),
+        }
     }
 
     fn publish(catalog: &Catalog, dir: &Path) -> Result<(), String> {

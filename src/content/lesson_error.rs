@@ -71,6 +71,14 @@ pub enum LessonErrorKind {
     CheckNoRationale,
     #[error("expected an option (`- [ ] text` / `- [x] text`) or `Rationale:`, found \"{0}\"")]
     CheckStrayLine(String),
+    #[error("this glossary block is never closed: end it with a line of three backticks")]
+    UnclosedGlossary,
+    #[error(
+        "cannot read glossary line \"{0}\": write `Term: definition`, with a term of at most 60 characters"
+    )]
+    BadGlossaryLine(String),
+    #[error("this glossary block defines no terms: add `Term: definition` lines or remove it")]
+    EmptyGlossary,
     #[error("this lesson has no knowledge checks, so it could never be completed")]
     NoChecks,
     #[error("another lesson already uses the id {0}; give this file a different slug")]

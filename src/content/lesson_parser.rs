@@ -1,8 +1,9 @@
-//! Turns a lesson file (front matter, Markdown, ```check blocks) into a `Lesson`.
+//! Turns a lesson file (front matter, Markdown, ```check and ```glossary blocks) into a
+//! `Lesson`.
 
 use super::front_matter;
 use super::lesson_error::{LessonError, LessonErrorKind};
-use crate::domain::lesson::{Block, Check, Lesson, LessonId, LessonInfo, TextFormat};
+use crate::domain::lesson::{Block, Check, GlossaryTerm, Lesson, LessonId, LessonInfo, TextFormat};
 use crate::domain::tracks::Track;
 
 /// Parses the lesson file at `path` (relative to the repository root).
@@ -33,7 +34,7 @@ pub fn parse_lesson(path: &str, text: &str) -> Result<Lesson, LessonError> {
         .iter()
         .map(|b| match b {
             Block::Prose(text) => count_words(text),
-            Block::Check(_) => 0,
+            Block::Check(_) | Block::Glossary(_) => 0,
         })
         .sum();
     let info = LessonInfo {
@@ -83,7 +84,7 @@ pub fn count_words(text: &str) -> usize {
 
 type Located = (usize, LessonErrorKind);
 
-/// Splits the body into prose and checks, honouring ordinary fenced code blocks so a
+/// Splits the body into prose, checks and glossary blocks, honouring ordinary fenced code blocks so a
 /// ```check line inside one is left alone.
 fn parse_body(lines: &[&str], start: usize) -> Result<(Vec<Block>, Vec<Check>), Located> {
     let mut blocks = Vec::new();
@@ -106,14 +107,20 @@ fn parse_body(lines: &[&str], start: usize) -> Result<(Vec<Block>, Vec<Check>), 
                 "multiple" => true,
                 other => return Err((i + 1, LessonErrorKind::UnknownCheckKind(other.to_string()))),
             };
-            let close = lines[i + 1..]
-                .iter()
-                .position(|l| l.trim() == "```")
-                .map(|p| i + 1 + p)
-                .ok_or((i + 1, LessonErrorKind::UnclosedCheck))?;
+            let close = closing_fence(lines, i).ok_or((i + 1, LessonErrorKind::UnclosedCheck))?;
             flush(&mut prose, &mut blocks);
             checks.push(parse_check(&lines[i + 1..close], i + 1, multiple)?);
             blocks.push(Block::Check(checks.len() - 1));
+            i = close + 1;
+            continue;
+        } else if trimmed == "```glossary" {
+            let close =
+                closing_fence(lines, i).ok_or((i + 1, LessonErrorKind::UnclosedGlossary))?;
+            flush(&mut prose, &mut blocks);
+            blocks.push(Block::Glossary(parse_glossary(
+                &lines[i + 1..close],
+                i + 1,
+            )?));
             i = close + 1;
             continue;
         } else if let Some(marker) = fence_marker(trimmed) {
@@ -125,6 +132,46 @@ fn parse_body(lines: &[&str], start: usize) -> Result<(Vec<Block>, Vec<Check>), 
     }
     flush(&mut prose, &mut blocks);
     Ok((blocks, checks))
+}
+
+/// The line index of the plain ``` that closes the block opened at `open`.
+fn closing_fence(lines: &[&str], open: usize) -> Option<usize> {
+    lines[open + 1..]
+        .iter()
+        .position(|l| l.trim() == "```")
+        .map(|p| open + 1 + p)
+}
+
+/// Parses the `Term: definition` lines of a glossary block; `open` is the 1-based line
+/// of ```glossary.
+fn parse_glossary(lines: &[&str], open: usize) -> Result<Vec<GlossaryTerm>, Located> {
+    let mut terms = Vec::new();
+    for (offset, line) in lines.iter().enumerate() {
+        let number = open + 1 + offset;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let (term, definition) = trimmed
+            .split_once(": ")
+            .map(|(t, d)| (t.trim(), d.trim()))
+            .filter(|(t, d)| !t.is_empty() && !d.is_empty() && t.len() <= 60)
+            .ok_or_else(|| {
+                (
+                    number,
+                    LessonErrorKind::BadGlossaryLine(trimmed.to_string()),
+                )
+            })?;
+        terms.push(GlossaryTerm {
+            term: term.to_string(),
+            definition: definition.to_string(),
+            line: number,
+        });
+    }
+    if terms.is_empty() {
+        return Err((open, LessonErrorKind::EmptyGlossary));
+    }
+    Ok(terms)
 }
 
 /// The run of backticks or tildes that opens a fenced code block, if `line` opens one.

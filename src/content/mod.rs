@@ -5,9 +5,11 @@
 //! browser never parses them: it fetches what `publish` produced at build time.
 
 pub mod front_matter;
+pub mod glossary;
 pub mod icd10cm_xml;
 pub mod lesson_error;
 pub mod lesson_parser;
+pub mod lint;
 pub mod markdown;
 pub mod publish;
 pub mod stats;

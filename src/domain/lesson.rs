@@ -101,6 +101,32 @@ pub enum Block {
     Prose(String),
     /// The knowledge check at this index of `Lesson::checks`.
     Check(usize),
+    /// Terms the lesson defines for the glossary, shown where the block stands. A
+    /// published lesson carries them as rendered `Prose` instead, so this variant is
+    /// never serialised, and the browser's wasm carries no code to read it.
+    #[serde(skip)]
+    Glossary(Vec<GlossaryTerm>),
+}
+
+/// A term a lesson defines, for its "Key terms" and the site-wide glossary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GlossaryTerm {
+    /// The term as written, e.g. "Combining vowel".
+    pub term: String,
+    /// One line of plain text in our own words.
+    pub definition: String,
+    /// The 1-based line of the lesson file that defines it.
+    pub line: usize,
+}
+
+impl Lesson {
+    /// Every glossary term the lesson defines, in file order.
+    pub fn glossary(&self) -> impl Iterator<Item = &GlossaryTerm> {
+        self.blocks.iter().flat_map(|block| match block {
+            Block::Glossary(terms) => terms.as_slice(),
+            _ => &[],
+        })
+    }
 }
 
 /// A multiple-choice knowledge check with its rationale.

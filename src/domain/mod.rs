@@ -31,6 +31,7 @@ pub mod dates;
 pub mod exam_sections;
 pub mod lesson;
 pub mod lesson_index;
+pub mod lesson_search;
 pub mod progress;
 pub mod saved;
 pub mod tracks;

@@ -5,6 +5,7 @@ mod server;
 mod webdriver;
 
 mod backup;
+mod glossary;
 mod lessons;
 mod lookup;
 mod shell;
@@ -141,6 +142,24 @@ pub fn temp_file(name: &str, contents: impl AsRef<[u8]>) -> std::path::PathBuf {
     std::fs::write(&path, contents)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     path
+}
+
+/// The dashboard's overall line after `done` lessons are complete.
+pub fn overall(done: usize) -> String {
+    let catalog = catalog().unwrap_or_else(|errors| panic!("content errors: {errors:?}"));
+    format!("{done} of {} lessons complete", catalog.lessons().len())
+}
+
+/// A track's count line (`.track-count`) after `done` of its lessons are complete.
+pub fn track_count(track: &str, done: usize) -> String {
+    let catalog = catalog().unwrap_or_else(|errors| panic!("content errors: {errors:?}"));
+    let total = catalog
+        .index()
+        .lessons()
+        .iter()
+        .filter(|l| l.id.track.slug() == track)
+        .count();
+    format!("{done} of {total} lessons complete")
 }
 
 /// A shipped lesson by id, e.g. `medical-terminology/word-parts`.

@@ -58,6 +58,7 @@ fn parses_the_sample() {
         .map(|b| match b {
             Block::Prose(_) => "prose",
             Block::Check(_) => "check",
+            Block::Glossary(_) => "glossary",
         })
         .collect();
     assert_eq!(kinds, ["prose", "check", "prose", "check", "check"]);
@@ -215,4 +216,49 @@ fn check_block_errors() {
         .unwrap_or_default()
         .to_string();
     check_error(PATH, &no_checks, 9, NoChecks);
+}
+
+#[test]
+fn glossary_blocks_hold_terms_with_their_lines() {
+    let text = SAMPLE.replacen(
+        "More prose.",
+        "More prose.\n\n```glossary\nPayer: Who pays the claim.\n\nClaim: A bill: to a payer.\n```",
+        1,
+    );
+    let lesson = parse_lesson(PATH, &text).unwrap_or_else(|e| panic!("{e}"));
+    let terms: Vec<_> = lesson
+        .glossary()
+        .map(|t| (t.term.as_str(), t.definition.as_str(), t.line))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("Payer", "Who pays the claim.", 21),
+            ("Claim", "A bill: to a payer.", 23)
+        ]
+    );
+    assert_eq!(lesson.info.words, 8, "glossary lines are not prose");
+    let cases = [
+        (
+            "```glossary\nNo separator here\n```",
+            19,
+            "cannot read glossary line",
+        ),
+        ("```glossary\n```", 18, "defines no terms"),
+    ];
+    for (block, line, message) in cases {
+        let text = SAMPLE.replacen("More prose.", block, 1);
+        let error = parse_lesson(PATH, &text)
+            .err()
+            .map(|e| (e.line, e.to_string()));
+        assert!(
+            error
+                .as_ref()
+                .is_some_and(|(l, m)| *l == line && m.contains(message)),
+            "{block:?} gave {error:?}"
+        );
+    }
+    let unclosed = format!("{SAMPLE}\n```glossary\nPayer: Who pays.\n");
+    let error = parse_lesson(PATH, &unclosed).err().map(|e| e.line);
+    assert_eq!(error, Some(SAMPLE.lines().count() + 2));
 }

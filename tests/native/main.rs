@@ -8,6 +8,7 @@ mod cpt_import;
 mod dates;
 mod icd10cm;
 mod lesson_parser;
+mod lesson_search;
 mod markdown;
 mod progress;
 mod publish;

@@ -1,8 +1,7 @@
 //! The CPT, modifier and place-of-service lists: they parse, they hold what coders
-//! need, and lessons cite only CPT codes the list has.
+//! need. (That lessons cite only listed codes is checked by `content::lint`.)
 
-use billable::content::LESSON_SOURCES;
-use billable::domain::codes::cpt::{CptCode, SECTIONS, is_cpt_shaped, parse_cpt};
+use billable::domain::codes::cpt::{CptCode, SECTIONS, parse_cpt};
 use billable::domain::codes::modifiers::{Modifier, ModifierSet, parse_modifiers};
 use billable::domain::codes::place_of_service::parse_places;
 use billable::domain::codes::tsv::TsvError;
@@ -127,30 +126,4 @@ fn bad_rows_are_named_by_line() {
             "{message:?} should start with {expected:?}"
         );
     }
-}
-
-#[test]
-fn cpt_numbers_in_lessons_are_in_the_list() {
-    let codes = cpt();
-    let mut checked = 0;
-    for (path, text) in LESSON_SOURCES {
-        for token in text.split(|c: char| !c.is_ascii_alphanumeric()) {
-            // Five-character codes from 70000 up (radiology, lab, medicine, E/M). Lower
-            // ranges share their shape with ZIP codes in examples, so the curriculum
-            // work will add a marked-up form for surgery citations.
-            if is_cpt_shaped(token)
-                && (token.starts_with('9') || token.starts_with('8') || token.starts_with('7'))
-            {
-                assert!(
-                    codes.iter().any(|c| c.code == token),
-                    "{path} cites CPT {token}, which is not in content/codes/cpt.tsv"
-                );
-                checked += 1;
-            }
-        }
-    }
-    assert!(
-        checked >= 2,
-        "the billing lesson cites CPT codes; checked {checked}"
-    );
 }

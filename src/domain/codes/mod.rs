@@ -6,6 +6,7 @@ pub mod code_text;
 pub mod cpt;
 pub mod cpt_import;
 pub mod fast_hash;
+pub mod hcpcs;
 pub mod icd10cm;
 pub mod icd10cm_data;
 pub mod list_search;

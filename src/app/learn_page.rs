@@ -9,7 +9,7 @@ use web_sys::{MessageEvent, Worker};
 
 use super::track_progress::TrackProgress;
 use super::{set_title, use_index, use_progress};
-use crate::domain::progress::track_summaries;
+use crate::domain::progress::{LessonState, track_summaries};
 use crate::domain::tracks::Track;
 
 /// All lessons by track, with minutes and completion, and a search box.
@@ -25,36 +25,21 @@ pub fn LearnPage() -> impl IntoView {
             let lessons = index
                 .in_track(track)
                 .map(|lesson| {
-                    let state = move || {
-                        store.with(|p| match p.lesson(&lesson.id) {
-                            Some(record) => match (record.best, record.last) {
-                                (Some(best), Some(last)) if last.percent() != best.percent() => {
-                                    format!(
-                                        "Complete, best score {}%, last {}%",
-                                        best.percent(),
-                                        last.percent()
-                                    )
-                                }
-                                (Some(best), _) => {
-                                    format!("Complete, best score {}%", best.percent())
-                                }
-                                (None, _) => format!(
-                                    "In progress, {} of {} checks answered",
-                                    record.answers.len(),
-                                    lesson.checks
-                                ),
-                            },
-                            None => "Not started".to_string(),
-                        })
-                    };
-                    let done = move || store.with(|p| p.is_complete(&lesson.id));
+                    let state =
+                        move || store.with(|p| LessonState::of(p, &lesson.id, lesson.checks));
+                    let done = move || matches!(state(), LessonState::Complete { .. });
                     view! {
                         <li class="lesson-item" class:done=done>
                             <a href=lesson.id.href()>{lesson.title.clone()}</a>
                             <span class="lesson-meta">
                                 {format!("{} min · {} checks · ", lesson.minutes, lesson.checks)}
-                                <span class="lesson-state">{state}</span>
+                                <span class="lesson-state">{move || state().describe()}</span>
                             </span>
+                            <progress
+                                max=lesson.checks.to_string()
+                                value=move || state().answered(lesson.checks).to_string()
+                                aria-label=format!("Checks answered in {}", lesson.title)
+                            ></progress>
                         </li>
                     }
                 })

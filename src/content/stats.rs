@@ -15,6 +15,8 @@ pub struct ContentStats {
     pub words: usize,
     /// Knowledge checks.
     pub checks: usize,
+    /// Terms in the glossary.
+    pub glossary_terms: usize,
     /// Per-track figures, for tracks that have lessons.
     pub tracks: Vec<TrackStats>,
     /// Lessons covering each CMRS section, all sixteen listed.
@@ -72,6 +74,7 @@ pub fn content_stats(catalog: &Catalog) -> ContentStats {
         lessons: lessons.len(),
         words: lessons.iter().map(|l| l.words).sum(),
         checks: lessons.iter().map(|l| l.checks).sum(),
+        glossary_terms: super::glossary::build(catalog).entries.len(),
         tracks,
         cmrs_sections,
     }

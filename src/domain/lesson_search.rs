@@ -81,7 +81,7 @@ pub fn search<'a>(docs: &'a [SearchDoc], query: &str) -> Vec<Hit<'a>> {
             Some((rank, Hit { doc, passage }))
         })
         .collect();
-    hits.sort_by(|a, b| b.0.cmp(&a.0));
+    hits.sort_by_key(|(rank, _)| std::cmp::Reverse(*rank));
     hits.into_iter().map(|(_, hit)| hit).collect()
 }
 

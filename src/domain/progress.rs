@@ -216,3 +216,71 @@ pub fn track_summaries(lessons: &[LessonInfo], progress: &Progress) -> Vec<Track
         })
         .collect()
 }
+
+/// Where a learner stands in one lesson, for lists of lessons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonState {
+    /// No check answered yet.
+    NotStarted,
+    /// Some checks of the first attempt answered.
+    InProgress {
+        /// Checks answered.
+        answered: usize,
+        /// Checks in the lesson.
+        total: usize,
+    },
+    /// At least one attempt finished.
+    Complete {
+        /// The best attempt.
+        best: Score,
+        /// The latest attempt.
+        last: Score,
+    },
+}
+
+impl LessonState {
+    /// The state of lesson `id`, which has `checks` checks.
+    pub fn of(progress: &Progress, id: &LessonId, checks: usize) -> LessonState {
+        match progress.lesson(id) {
+            None => LessonState::NotStarted,
+            Some(record) => match (record.best, record.last) {
+                (Some(best), last) => LessonState::Complete {
+                    best,
+                    last: last.unwrap_or(best),
+                },
+                (None, _) if record.answers.is_empty() => LessonState::NotStarted,
+                (None, _) => LessonState::InProgress {
+                    answered: record.answers.len().min(checks),
+                    total: checks,
+                },
+            },
+        }
+    }
+
+    /// Checks answered, for a bar out of the lesson's checks: all of them once complete.
+    pub fn answered(&self, checks: usize) -> usize {
+        match self {
+            LessonState::NotStarted => 0,
+            LessonState::InProgress { answered, .. } => *answered,
+            LessonState::Complete { .. } => checks,
+        }
+    }
+
+    /// The state in words, e.g. "Complete, best score 100%, last 60%".
+    pub fn describe(&self) -> String {
+        match self {
+            LessonState::NotStarted => "Not started".to_string(),
+            LessonState::InProgress { answered, total } => {
+                format!("In progress, {answered} of {total} checks answered")
+            }
+            LessonState::Complete { best, last } if best.percent() != last.percent() => format!(
+                "Complete, best score {}%, last {}%",
+                best.percent(),
+                last.percent()
+            ),
+            LessonState::Complete { best, .. } => {
+                format!("Complete, best score {}%", best.percent())
+            }
+        }
+    }
+}

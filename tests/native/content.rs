@@ -248,5 +248,6 @@ fn stats_tool_reports_the_catalogue() {
     assert_eq!(stats["lessons"], catalog.lessons().len());
     let checks: usize = catalog.lessons().iter().map(|l| l.checks.len()).sum();
     assert_eq!(stats["checks"], checks);
+    assert_eq!(stats["glossary_terms"], build(catalog).entries.len());
     assert_eq!(stats["cmrs_sections"].as_array().map(Vec::len), Some(16));
 }

@@ -110,3 +110,32 @@ fn summaries_list_only_tracks_with_lessons() {
     );
     assert_eq!(track_summaries(&lessons, &p)[0].completed, 1);
 }
+
+#[test]
+fn lesson_states_describe_progress() {
+    use billable::domain::progress::LessonState;
+    let lesson = crate::support::sample_lesson();
+    let id = &lesson.info.id;
+    let checks = lesson.checks.len();
+    let mut progress = Progress::default();
+    let state = |p: &Progress| LessonState::of(p, id, checks);
+    assert_eq!(state(&progress).describe(), "Not started");
+    let _ = progress.answer(&lesson, 0, &[1], 1);
+    assert_eq!(
+        state(&progress).describe(),
+        "In progress, 1 of 3 checks answered"
+    );
+    assert_eq!(state(&progress).answered(checks), 1);
+    let _ = progress.answer(&lesson, 1, &[0, 1], 2);
+    let _ = progress.answer(&lesson, 2, &[0], 3);
+    assert_eq!(state(&progress).describe(), "Complete, best score 100%");
+    progress.retry(id);
+    let _ = progress.answer(&lesson, 0, &[0], 4);
+    let _ = progress.answer(&lesson, 1, &[0, 1], 5);
+    let _ = progress.answer(&lesson, 2, &[0], 6);
+    assert_eq!(
+        state(&progress).describe(),
+        "Complete, best score 100%, last 66%"
+    );
+    assert_eq!(state(&progress).answered(checks), checks);
+}

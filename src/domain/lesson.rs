@@ -61,12 +61,19 @@ pub struct LessonInfo {
     pub title: String,
     /// Estimated minutes to read it and answer its checks.
     pub minutes: u16,
-    /// The CMRS sections it prepares for.
+    /// The CMRS sections it prepares for (left out of the published index).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<CmrsSection>,
     /// How many knowledge checks it has.
     pub checks: usize,
-    /// Words of prose, not counting front matter or checks.
+    /// Words of prose, not counting front matter or checks (left out of the published
+    /// index).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub words: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// How the text fields of a lesson are written.

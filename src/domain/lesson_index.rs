@@ -8,26 +8,44 @@ use super::lesson::{LessonId, LessonInfo};
 use super::tracks::Track;
 
 /// Every lesson's catalogue entry, ordered by track and then by number.
+///
+/// Its JSON (`lessons/index.json`, on the first page's critical path) carries only what
+/// lists and navigation need: each entry's `sections` and `words` are left out, and a
+/// lesson page takes them from the lesson's own file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Vec<LessonInfo>", into = "Vec<LessonInfo>")]
 pub struct LessonIndex {
     lessons: Vec<LessonInfo>,
 }
 
+/// Takes entries already in course order (`content::Catalog` sorts them, and the
+/// published index keeps that order), so the browser's wasm needs no sort for it.
 impl From<Vec<LessonInfo>> for LessonIndex {
-    fn from(mut lessons: Vec<LessonInfo>) -> Self {
-        lessons.sort_by_key(|l| (l.id.track, l.order));
+    fn from(lessons: Vec<LessonInfo>) -> Self {
         LessonIndex { lessons }
     }
 }
 
 impl From<LessonIndex> for Vec<LessonInfo> {
     fn from(index: LessonIndex) -> Self {
-        index.lessons
+        index
+            .lessons
+            .into_iter()
+            .map(|l| LessonInfo {
+                sections: Vec::new(),
+                words: 0,
+                ..l
+            })
+            .collect()
     }
 }
 
 impl LessonIndex {
+    /// The index as the browser reads it from `index.json`: without sections and words.
+    pub fn published(&self) -> LessonIndex {
+        LessonIndex::from(Vec::from(self.clone()))
+    }
+
     /// All lessons, in course order.
     pub fn lessons(&self) -> &[LessonInfo] {
         &self.lessons

@@ -130,9 +130,12 @@ impl Progress {
         if record.answers.contains_key(&index) {
             return Err(AnswerError::AlreadyAnswered);
         }
-        let mut stored: Vec<u32> = chosen.iter().map(|&i| i as u32).collect();
-        stored.sort_unstable();
-        stored.dedup();
+        // Every index is a valid option (checked above), so counting through the options
+        // gives them sorted and once each.
+        let stored: Vec<u32> = (0..spec.options.len())
+            .filter(|i| chosen.contains(i))
+            .map(|i| i as u32)
+            .collect();
         record.answers.insert(index, stored);
         let result = grade_check(spec, chosen);
         let finished = (record.answers.len() == lesson.checks.len()).then(|| {

@@ -50,7 +50,14 @@ fn published_files_read_back() {
     assert_eq!(path, INDEX_FILE);
     let index: LessonIndex =
         serde_json::from_str(index).unwrap_or_else(|e| panic!("index.json: {e}"));
-    assert_eq!(&index, catalog.index());
+    assert_eq!(index, catalog.index().published());
+    assert!(
+        index
+            .lessons()
+            .iter()
+            .all(|l| l.sections.is_empty() && l.words == 0)
+    );
+    assert_eq!(index.lessons().len(), catalog.lessons().len());
     assert_eq!(files[1].0, GLOSSARY_FILE);
     assert!(files[1].1.contains("<dt id=\"combining-vowel\">"));
     assert_eq!(files[2].0, SEARCH_FILE);

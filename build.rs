@@ -1,30 +1,31 @@
-//! Lists every lesson file under content/lessons/ so they are compiled into the app
-//! without a hand-kept list: adding a file is enough.
+//! Lists every lesson file under content/lessons/ and every chart under content/charts/
+//! so they are compiled into the native tool and tests without a hand-kept list: adding
+//! a file is enough.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-fn main() {
-    let root = Path::new("content/lessons");
-    println!("cargo:rerun-if-changed={}", root.display());
-    let mut files = Vec::new();
-    if let Ok(tracks) = fs::read_dir(root) {
-        for track in tracks.flatten().filter(|e| e.path().is_dir()) {
-            println!("cargo:rerun-if-changed={}", track.path().display());
-            for file in fs::read_dir(track.path()).into_iter().flatten().flatten() {
-                let path = file.path();
-                if path.extension().is_some_and(|e| e == "md") {
-                    files.push(path);
-                }
-            }
-        }
-    }
+/// The files in `dir` with extension `ext`, sorted.
+fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
     files.sort();
+    files
+}
+
+/// Appends `pub static NAME: &[(&str, &str)]` holding each file's path and text.
+fn write_sources(out: &mut String, name: &str, what: &str, files: &[PathBuf]) {
     let manifest = env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
-    let mut out = String::from("/// Every lesson file as (path, text), sorted by path.\n");
-    out.push_str("pub static LESSON_SOURCES: &[(&str, &str)] = &[\n");
-    for path in &files {
+    let _ = writeln!(out, "/// Every {what} as (path, text), sorted by path.");
+    let _ = writeln!(out, "pub static {name}: &[(&str, &str)] = &[");
+    for path in files {
         let relative = path.display().to_string().replace('\\', "/");
         let absolute = Path::new(&manifest).join(path);
         let _ = writeln!(
@@ -34,6 +35,22 @@ fn main() {
         );
     }
     out.push_str("];\n");
+}
+
+fn main() {
+    let root = Path::new("content/lessons");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut lessons = Vec::new();
+    if let Ok(tracks) = fs::read_dir(root) {
+        for track in tracks.flatten().filter(|e| e.path().is_dir()) {
+            lessons.extend(files_in(&track.path(), "md"));
+        }
+    }
+    lessons.sort();
+    let charts = files_in(Path::new("content/charts"), "toml");
+    let mut out = String::new();
+    write_sources(&mut out, "LESSON_SOURCES", "lesson file", &lessons);
+    write_sources(&mut out, "CHART_SOURCES", "chart file", &charts);
     let dest = Path::new(&env::var("OUT_DIR").unwrap_or_default()).join("lesson_sources.rs");
     if let Err(e) = fs::write(&dest, out) {
         panic!("cannot write {}: {e}", dest.display());

@@ -20,6 +20,7 @@ mod native {
     use std::path::Path;
     use std::process::ExitCode;
 
+    use billable::content::charts::{ChartCodeLists, lint_charts};
     use billable::content::lesson_error::LessonError;
     use billable::content::lesson_parser::parse_lesson;
     use billable::content::lint::{CodeLists, lint};
@@ -32,13 +33,15 @@ mod native {
     use billable::domain::codes::icd10cm_data::parse;
     use billable::domain::codes::lookup::{LookupData, Reply, Request, answer};
     use billable::domain::codes::modifiers::parse_modifiers;
+    use billable::domain::codes::place_of_service::parse_places;
     use billable::domain::codes::validate::Verdict;
     use serde_json::json;
 
     const USAGE: &str = "usage:
       billable-tool stats          print JSON statistics of the shipped content
       billable-tool publish DIR    write the lessons as the JSON files the app fetches
-     billable-tool lint [FILE...]  check lesson files on disk (all, or those named)
+     billable-tool lint [FILE...]  check lesson and chart files on disk (all, or those named)
+  billable-tool npi DIGITS     complete nine digits into a valid NPI
   billable-tool lookup QUERY    print the lookup's results as JSON, in the browser's order
   billable-tool validate CODE  print the validator's verdict on an ICD-10-CM code as JSON
   billable-tool convert-icd10cm XML CODE-LIST RELEASE OUT
@@ -55,6 +58,13 @@ mod native {
             ["stats"] => with_catalog(stats),
             ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
             ["lint", files @ ..] => lint_files(files),
+            ["npi", nine] => match billable::domain::npi::complete(nine) {
+                Some(npi) => {
+                    println!("{npi}");
+                    Ok(())
+                }
+                None => Err(format!("{nine:?} is not nine digits")),
+            },
             ["lookup", query] => lookup(query),
             ["validate", code] => validate(code),
             ["convert-icd10cm", xml, list, release, out] => {
@@ -169,24 +179,29 @@ mod native {
         std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     }
 
-    /// Every lesson file on disk as (path relative to the repository, text), sorted.
-    fn lesson_files() -> Result<Vec<(String, String)>, String> {
+    /// Every file with extension `ext` in `folder` itself, or in its subfolders when
+    /// `in_subfolders` (lessons live in track folders), as (path relative to the
+    /// repository, text), sorted.
+    fn content_files(
+        folder: &str,
+        ext: &str,
+        in_subfolders: bool,
+    ) -> Result<Vec<(String, String)>, String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let lessons = root.join("content/lessons");
+        let top = root.join(folder);
+        let entries =
+            std::fs::read_dir(&top).map_err(|e| format!("cannot read {}: {e}", top.display()))?;
         let mut paths = Vec::new();
-        let tracks = std::fs::read_dir(&lessons)
-            .map_err(|e| format!("cannot read {}: {e}", lessons.display()))?;
-        for track in tracks.flatten().filter(|e| e.path().is_dir()) {
-            for file in std::fs::read_dir(track.path())
-                .into_iter()
-                .flatten()
-                .flatten()
-            {
-                if file.path().extension().is_some_and(|e| e == "md") {
-                    paths.push(file.path());
-                }
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() && in_subfolders {
+                let inner = std::fs::read_dir(&path).into_iter().flatten().flatten();
+                paths.extend(inner.map(|f| f.path()));
+            } else if !in_subfolders {
+                paths.push(path);
             }
         }
+        paths.retain(|p| p.extension().is_some_and(|e| e == ext));
         paths.sort();
         paths
             .into_iter()
@@ -209,7 +224,7 @@ mod native {
             parse_cpt(&read("content/codes/cpt.tsv")?).map_err(|e| format!("cpt.tsv: {e}"))?;
         let hcpcs = parse_hcpcs(&read("content/codes/hcpcs.tsv")?)
             .map_err(|e| format!("hcpcs.tsv: {e}"))?;
-        let files = lesson_files()?;
+        let files = content_files("content/lessons", "md", true)?;
         let sources: Vec<(&str, &str)> = files
             .iter()
             .map(|(p, t)| (p.as_str(), t.as_str()))
@@ -236,9 +251,43 @@ mod native {
         for problem in &problems {
             println!("{problem}");
         }
-        match problems.len() {
+        let chart_files = content_files("content/charts", "toml", false)?;
+        let chart_sources: Vec<(&str, &str)> = chart_files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let modifiers = parse_modifiers(&read("content/codes/modifiers.tsv")?)
+            .map_err(|e| format!("modifiers.tsv: {e}"))?;
+        let places = parse_places(&read("content/codes/place-of-service.tsv")?)
+            .map_err(|e| format!("place-of-service.tsv: {e}"))?;
+        let lists = ChartCodeLists::new(&icd, &cpt, &hcpcs, &modifiers, &places);
+        let (charts, chart_problems) = lint_charts(&chart_sources, &lists);
+        for chart in charts
+            .iter()
+            .filter(|c| wanted(&format!("content/charts/{}.toml", c.id)))
+        {
+            println!(
+                "content/charts/{}.toml: difficulty {}, {} diagnoses, {} lines",
+                chart.id,
+                chart.difficulty,
+                chart.diagnoses.len(),
+                chart.lines.len()
+            );
+        }
+        let chart_problems: Vec<_> = chart_problems
+            .into_iter()
+            .filter(|p| wanted(&p.path))
+            .collect();
+        for problem in &chart_problems {
+            println!("{problem}");
+        }
+        match problems.len() + chart_problems.len() {
             0 => {
-                println!("no problems in {} lesson files", sources.len());
+                println!(
+                    "no problems in {} lesson files and {} chart files",
+                    sources.len(),
+                    chart_sources.len()
+                );
                 Ok(())
             }
             n => Err(format!("{n} problems")),

@@ -4,6 +4,7 @@
 //! Lesson sources are compiled into native builds (tests and `billable-tool`). The
 //! browser never parses them: it fetches what `publish` produced at build time.
 
+pub mod charts;
 pub mod front_matter;
 pub mod glossary;
 pub mod icd10cm_xml;

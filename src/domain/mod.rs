@@ -25,6 +25,7 @@ macro_rules! text_enum_serde {
 pub(crate) use text_enum_serde;
 
 pub mod backup;
+pub mod charts;
 pub mod checks;
 pub mod codes;
 pub mod dates;
@@ -32,6 +33,7 @@ pub mod exam_sections;
 pub mod lesson;
 pub mod lesson_index;
 pub mod lesson_search;
+pub mod npi;
 pub mod progress;
 pub mod saved;
 pub mod tracks;

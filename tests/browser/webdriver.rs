@@ -232,10 +232,17 @@ impl Browser {
     }
 
     /// Waits until the text of the first element matching `css` contains `text`.
+    ///
+    /// The text is read by a script in one step, not through an element reference: a
+    /// reference found a moment earlier may already have been re-rendered (a "stale
+    /// element"), which made this wait fail now and then.
     pub fn wait_for_text(&self, css: &str, text: &str) -> String {
         self.wait_until(&format!("{css} to contain {text:?}"), || {
-            let el = self.find_all(css).into_iter().next()?;
-            let shown = self.text(&el);
+            let shown = self.run(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText : null",
+                json!([css]),
+            );
+            let shown = shown.as_str()?.to_string();
             shown.contains(text).then_some(shown)
         })
     }

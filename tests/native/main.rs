@@ -2,6 +2,7 @@
 
 mod backup;
 mod boundary;
+mod charts;
 mod checks;
 mod content;
 mod cpt_import;

@@ -20,12 +20,13 @@ mod native {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use billable::content::charts::{ChartCodeLists, lint_charts};
+    use billable::content::CHART_SOURCES;
+    use billable::content::charts::{ChartCodeLists, lint_charts, read_chart};
     use billable::content::lesson_error::LessonError;
     use billable::content::lesson_parser::parse_lesson;
     use billable::content::lint::{CodeLists, lint};
     use billable::content::publish::published_files;
-    use billable::content::stats::content_stats;
+    use billable::content::stats::{chart_stats, content_stats};
     use billable::content::{Catalog, catalog};
     use billable::domain::codes::cpt::parse_cpt;
     use billable::domain::codes::hcpcs::parse_hcpcs;
@@ -90,7 +91,15 @@ mod native {
     }
 
     fn stats(catalog: &Catalog) -> Result<(), String> {
-        let json = serde_json::to_string_pretty(&content_stats(catalog))
+        let charts: Vec<_> = CHART_SOURCES
+            .iter()
+            .map(|(path, text)| read_chart(path, text).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        let mut value = serde_json::to_value(content_stats(catalog))
+            .map_err(|e| format!("cannot format statistics: {e}"))?;
+        value["charts"] = serde_json::to_value(chart_stats(&charts))
+            .map_err(|e| format!("cannot format statistics: {e}"))?;
+        let json = serde_json::to_string_pretty(&value)
             .map_err(|e| format!("cannot format statistics: {e}"))?;
         println!("{json}");
         Ok(())

@@ -79,3 +79,33 @@ pub fn content_stats(catalog: &Catalog) -> ContentStats {
         cmrs_sections,
     }
 }
+
+/// Chart counts, printed by `billable-tool stats` beside the lessons'.
+#[derive(Debug, Serialize)]
+pub struct ChartStats {
+    /// Charts that read.
+    pub charts: usize,
+    /// Charts per specialty, by the file format's name.
+    pub by_specialty: std::collections::BTreeMap<String, usize>,
+    /// Charts per difficulty, 1 to 3.
+    pub by_difficulty: std::collections::BTreeMap<u8, usize>,
+}
+
+/// Counts charts by specialty and difficulty.
+pub fn chart_stats(charts: &[crate::domain::charts::Chart]) -> ChartStats {
+    let mut by_specialty = std::collections::BTreeMap::new();
+    let mut by_difficulty = std::collections::BTreeMap::new();
+    for chart in charts {
+        let specialty = serde_json::to_value(chart.specialty)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        *by_specialty.entry(specialty).or_insert(0) += 1;
+        *by_difficulty.entry(chart.difficulty).or_insert(0) += 1;
+    }
+    ChartStats {
+        charts: charts.len(),
+        by_specialty,
+        by_difficulty,
+    }
+}

@@ -18,6 +18,12 @@ pub enum Page {
     },
     /// `/glossary`
     Glossary,
+    /// `/charts` and `/charts/:id`, whose content the charts workspace (a wasm of its
+    /// own) renders from the path.
+    Charts {
+        /// The chart's id, or `None` for the list.
+        id: Option<String>,
+    },
     /// `/lookup`
     Lookup,
     /// `/my-data`
@@ -37,6 +43,10 @@ pub fn page_for(path: &str) -> Page {
             lesson: lesson.to_string(),
         },
         ["glossary"] => Page::Glossary,
+        ["charts"] => Page::Charts { id: None },
+        ["charts", id] => Page::Charts {
+            id: Some(id.to_string()),
+        },
         ["lookup"] => Page::Lookup,
         ["my-data"] => Page::MyData,
         _ => Page::NotFound,

@@ -39,6 +39,7 @@ pub fn GlossaryPage() -> impl IntoView {
         Some(Ok(html)) => view! { <div class="glossary" inner_html=html></div> }.into_any(),
     };
     view! {
+        <link rel="stylesheet" href="/glossary.css"/>
         <h1>"Glossary"</h1>
         {body}
     }

@@ -78,6 +78,7 @@ fn LessonView(
         other.map(|l| view! { <a href=l.id.href() rel=rel>{label}{l.title.clone()}</a> })
     };
     view! {
+        <link rel="stylesheet" href="/lesson.css"/>
         <article class="lesson">
             <p class="breadcrumb">
                 <a href="/learn">"Learn"</a>" › "{info.id.track.title()}

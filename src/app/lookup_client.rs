@@ -57,6 +57,9 @@ pub struct LookupClient {
     pub cpt: ArcRwSignal<CptState>,
     /// A file sent for checking, stored only once the worker accepts it.
     pending_file: Rc<RefCell<Option<String>>>,
+    /// Requests made before the worker's wasm was listening, which would be lost;
+    /// `None` once it has spoken (its first message), when they are sent.
+    early: Rc<RefCell<Option<Vec<String>>>>,
 }
 
 thread_local! {
@@ -96,6 +99,7 @@ impl LookupClient {
             verdict: ArcRwSignal::new(None),
             cpt: ArcRwSignal::new(CptState::Idle),
             pending_file: Rc::new(RefCell::new(None)),
+            early: Rc::new(RefCell::new(Some(Vec::new()))),
         };
         match Worker::new("/search_worker_loader.js") {
             Ok(worker) => {
@@ -117,6 +121,13 @@ impl LookupClient {
     }
 
     fn receive(&self, message: &JsValue) {
+        if let Some(early) = self.early.borrow_mut().take()
+            && let Some(worker) = self.worker.borrow().as_ref()
+        {
+            for json in early {
+                let _ = worker.post_message(&JsValue::from_str(&json));
+            }
+        }
         match text(message, "kind").as_str() {
             "loading" => self.state.set(DataState::Loading(
                 number(message, "received").unwrap_or(0),
@@ -173,10 +184,12 @@ impl LookupClient {
     }
 
     fn send(&self, request: &Request) {
-        if let (Some(worker), Ok(json)) = (
-            self.worker.borrow().as_ref(),
-            serde_json::to_string(request),
-        ) {
+        let Ok(json) = serde_json::to_string(request) else {
+            return;
+        };
+        if let Some(early) = self.early.borrow_mut().as_mut() {
+            early.push(json);
+        } else if let Some(worker) = self.worker.borrow().as_ref() {
             let _ = worker.post_message(&JsValue::from_str(&json));
         }
     }

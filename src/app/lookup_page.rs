@@ -167,6 +167,7 @@ pub fn LookupPage() -> impl IntoView {
     let answers = client.answers.clone();
     let expanded = codes.clone();
     view! {
+        <link rel="stylesheet" href="/lookup.css"/>
         <h1>"Code lookup"</h1>
         <p class="lead">
             "Search ICD-10-CM (FY2026, April 1, 2026), CPT and modifiers by code or by words, in any order. "

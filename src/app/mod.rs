@@ -1,6 +1,8 @@
 //! The Leptos UI: routes, pages and components. It stays thin: lesson parsing,
 //! grading and the progress model live in `domain` and `content`.
 
+mod charts_host;
+pub mod charts_ui;
 mod dashboard_page;
 mod download;
 mod glossary_page;
@@ -30,6 +32,7 @@ use wasm_bindgen::JsCast as _;
 
 use crate::domain::lesson_index::LessonIndex;
 use crate::routes::{Page, page_for};
+use charts_host::charts_host;
 use dashboard_page::DashboardPage;
 use glossary_page::GlossaryPage;
 use learn_page::LearnPage;
@@ -118,6 +121,7 @@ fn Pages() -> impl IntoView {
             view! { <LessonPage track=track lesson=lesson/> }.into_any()
         }
         Page::Glossary => view! { <GlossaryPage/> }.into_any(),
+        Page::Charts { id } => charts_host(id).into_any(),
         Page::Lookup => view! { <LookupPage/> }.into_any(),
         Page::MyData => view! { <MyDataPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),

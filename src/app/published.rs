@@ -51,7 +51,7 @@ async fn fetch_text(path: &str) -> Result<String, FetchError> {
         .ok_or(FetchError::Network)
 }
 
-async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+pub(crate) async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
     let text = fetch_text(path).await?;
     serde_json::from_str(&text).map_err(|e| FetchError::Damaged(path.to_string(), e.to_string()))
 }

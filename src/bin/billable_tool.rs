@@ -25,7 +25,7 @@ mod native {
     use billable::content::lesson_error::LessonError;
     use billable::content::lesson_parser::parse_lesson;
     use billable::content::lint::{CodeLists, lint};
-    use billable::content::publish::published_files;
+    use billable::content::publish::{published_chart_files, published_files};
     use billable::content::stats::{chart_stats, content_stats};
     use billable::content::{Catalog, catalog};
     use billable::domain::codes::cpt::parse_cpt;
@@ -41,6 +41,7 @@ mod native {
     const USAGE: &str = "usage:
       billable-tool stats          print JSON statistics of the shipped content
       billable-tool publish DIR    write the lessons as the JSON files the app fetches
+  billable-tool publish-charts DIR  write the charts as the JSON files the app fetches
      billable-tool lint [FILE...]  check lesson and chart files on disk (all, or those named)
   billable-tool npi DIGITS     complete nine digits into a valid NPI
   billable-tool lookup QUERY    print the lookup's results as JSON, in the browser's order
@@ -58,6 +59,7 @@ mod native {
         {
             ["stats"] => with_catalog(stats),
             ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
+            ["publish-charts", dir] => publish_charts(Path::new(dir)),
             ["lint", files @ ..] => lint_files(files),
             ["npi", nine] => match billable::domain::npi::complete(nine) {
                 Some(npi) => {
@@ -303,10 +305,25 @@ mod native {
         }
     }
 
+    fn publish_charts(dir: &Path) -> Result<(), String> {
+        let charts: Vec<_> = CHART_SOURCES
+            .iter()
+            .map(|(path, text)| read_chart(path, text).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        let files =
+            published_chart_files(&charts).map_err(|e| format!("cannot serialise charts: {e}"))?;
+        write_files(dir, &files)
+    }
+
     fn publish(catalog: &Catalog, dir: &Path) -> Result<(), String> {
         let files =
             published_files(catalog).map_err(|e| format!("cannot serialise lessons: {e}"))?;
-        for (relative, json) in &files {
+        write_files(dir, &files)
+    }
+
+    /// Writes (relative path, text) files under `dir`.
+    fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), String> {
+        for (relative, json) in files {
             let path = dir.join(relative);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)
@@ -315,11 +332,7 @@ mod native {
             std::fs::write(&path, json)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
-        eprintln!(
-            "published {} lesson files to {}",
-            files.len(),
-            dir.display()
-        );
+        eprintln!("published {} files to {}", files.len(), dir.display());
         Ok(())
     }
 }

@@ -129,3 +129,26 @@ fn plain_paragraphs(markdown: &str, out: &mut Vec<String>) {
         }
     }
 }
+
+/// The chart files the browser fetches, as (relative path, JSON): `index.json`, the
+/// list sorted by difficulty then title, then `<id>.json` per chart.
+pub fn published_chart_files(
+    charts: &[crate::domain::charts::Chart],
+) -> Result<Vec<(String, String)>, serde_json::Error> {
+    let mut list: Vec<crate::domain::charts::ChartSummary> = charts
+        .iter()
+        .map(|c| crate::domain::charts::ChartSummary {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            setting: c.setting,
+            specialty: c.specialty,
+            difficulty: c.difficulty,
+        })
+        .collect();
+    list.sort_by(|a, b| (a.difficulty, &a.title).cmp(&(b.difficulty, &b.title)));
+    let mut files = vec![(INDEX_FILE.to_string(), serde_json::to_string(&list)?)];
+    for chart in charts {
+        files.push((format!("{}.json", chart.id), serde_json::to_string(chart)?));
+    }
+    Ok(files)
+}

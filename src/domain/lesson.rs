@@ -55,7 +55,9 @@ impl TryFrom<String> for LessonId {
 pub struct LessonInfo {
     /// Where the lesson lives.
     pub id: LessonId,
-    /// Its position within the track, from the file name's `nn-` prefix.
+    /// Its position within the track, from the file name's `nn-` prefix (left out of
+    /// the published index, whose entries are already in order).
+    #[serde(default, skip_serializing_if = "is_zero_u16")]
     pub order: u16,
     /// The lesson's title.
     pub title: String,
@@ -73,6 +75,10 @@ pub struct LessonInfo {
 }
 
 fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+fn is_zero_u16(n: &u16) -> bool {
     *n == 0
 }
 

@@ -10,8 +10,9 @@ use super::tracks::Track;
 /// Every lesson's catalogue entry, ordered by track and then by number.
 ///
 /// Its JSON (`lessons/index.json`, on the first page's critical path) carries only what
-/// lists and navigation need: each entry's `sections` and `words` are left out, and a
-/// lesson page takes them from the lesson's own file.
+/// lists and navigation need: each entry's `sections`, `words` and `order` are left
+/// out (entries are already in order), and a lesson page takes them from the lesson's
+/// own file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Vec<LessonInfo>", into = "Vec<LessonInfo>")]
 pub struct LessonIndex {
@@ -34,6 +35,7 @@ impl From<LessonIndex> for Vec<LessonInfo> {
             .map(|l| LessonInfo {
                 sections: Vec::new(),
                 words: 0,
+                order: 0,
                 ..l
             })
             .collect()

@@ -57,6 +57,8 @@ pub struct Decoded {
 pub(crate) struct Envelope<'a> {
     format: u64,
     lessons: &'a BTreeMap<String, LessonProgress>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    charts: &'a Option<String>,
 }
 
 impl<'a> Envelope<'a> {
@@ -65,6 +67,7 @@ impl<'a> Envelope<'a> {
         Envelope {
             format: PROGRESS_FORMAT,
             lessons: &progress.lessons,
+            charts: &progress.charts,
         }
     }
 }
@@ -80,6 +83,10 @@ struct FormatProbe {
 struct StoredLessons {
     #[serde(default)]
     lessons: BTreeMap<String, LessonProgress>,
+    /// Added within format 2: absent means no chart has been opened. Kept as saved;
+    /// see `Progress::charts`.
+    #[serde(default)]
+    charts: Option<String>,
 }
 
 /// Encodes progress as the current envelope, ready for a single `setItem`.
@@ -106,6 +113,7 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
         1 => migrate_1_to_2(stored.lessons),
         2 => Progress {
             lessons: stored.lessons,
+            charts: stored.charts,
         },
         _ => return Err(invalid(format!("format {format} was never written"))),
     };
@@ -129,7 +137,10 @@ fn migrate_1_to_2(lessons: BTreeMap<String, LessonProgress>) -> Progress {
             migrated.insert(key, record);
         }
     }
-    Progress { lessons: migrated }
+    Progress {
+        lessons: migrated,
+        charts: None,
+    }
 }
 
 /// `billing/03-life-of-a-claim` becomes `billing/life-of-a-claim`.

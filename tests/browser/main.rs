@@ -5,6 +5,7 @@ mod server;
 mod webdriver;
 
 mod backup;
+mod charts;
 mod glossary;
 mod lessons;
 mod lookup;

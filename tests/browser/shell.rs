@@ -75,6 +75,8 @@ fn phone_layout_has_no_sideways_scroll() {
         "/learn",
         "/learn?q=modifier",
         "/glossary",
+        "/charts",
+        "/charts/derm-bcc-excision-layered-closure",
         "/learn/icd-10-cm/how-icd-10-cm-is-organized",
         "/my-data",
     ] {
@@ -84,6 +86,8 @@ fn phone_layout_has_no_sideways_scroll() {
             b.wait_for(".search-count");
         } else if path == "/glossary" {
             b.wait_for(".glossary dl");
+        } else if path == "/charts" {
+            b.wait_for(".chart-item");
         }
         let widths = b.run(
             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",

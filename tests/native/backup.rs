@@ -38,7 +38,10 @@ fn lesson_progress() -> impl Strategy<Value = LessonProgress> {
 
 fn progress() -> impl Strategy<Value = Progress> {
     prop::collection::btree_map("[a-z0-9-]{1,12}/[a-z0-9-]{1,20}", lesson_progress(), 0..8)
-        .prop_map(|lessons| Progress { lessons })
+        .prop_map(|lessons| Progress {
+            lessons,
+            ..Progress::default()
+        })
 }
 
 proptest! {

@@ -401,3 +401,29 @@ proptest! {
         prop_assert!(result.score <= 100);
     }
 }
+
+#[test]
+fn published_charts_read_back() {
+    use billable::content::publish::published_chart_files;
+    use billable::domain::charts::ChartSummary;
+    let charts: Vec<Chart> = CHART_SOURCES
+        .iter()
+        .map(|(p, t)| read_chart(p, t).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    let files = published_chart_files(&charts).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(files.len(), charts.len() + 1);
+    let list: Vec<ChartSummary> =
+        serde_json::from_str(&files[0].1).unwrap_or_else(|e| panic!("index.json: {e}"));
+    assert_eq!(list.len(), charts.len());
+    assert!(
+        list.windows(2)
+            .all(|w| (w[0].difficulty, &w[0].title) <= (w[1].difficulty, &w[1].title))
+    );
+    for (path, json) in &files[1..] {
+        let read: Chart = serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(
+            charts.contains(&read),
+            "{path} reads back as a shipped chart"
+        );
+    }
+}

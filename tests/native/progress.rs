@@ -139,3 +139,49 @@ fn lesson_states_describe_progress() {
     );
     assert_eq!(state(&progress).answered(checks), checks);
 }
+
+#[test]
+fn chart_drafts_attempts_and_reveals_are_kept() {
+    use billable::domain::charts::grade::Answer;
+    use billable::domain::saved::{decode, encode};
+    let mut progress = Progress::default();
+    assert!(progress.chart("fm-x").is_none());
+    let answer = Answer {
+        diagnoses: vec!["J02.0".into()],
+        lines: Vec::new(),
+    };
+    let steps = [
+        progress.save_chart_draft("fm-x", answer.clone()),
+        progress.record_chart_attempt("fm-x", answer.clone(), 60, 10),
+        progress.reveal_chart("fm-x"),
+        progress.record_chart_attempt("fm-x", answer.clone(), 100, 20),
+    ];
+    assert!(steps.iter().all(Result::is_ok), "{steps:?}");
+    let record = progress.chart("fm-x").unwrap_or_default();
+    assert_eq!(record.best(), Some(100));
+    assert_eq!(record.draft.as_ref(), Some(&answer));
+    assert!(record.revealed);
+    assert_eq!(
+        record
+            .attempts
+            .iter()
+            .map(|a| a.after_reveal)
+            .collect::<Vec<_>>(),
+        [false, true]
+    );
+    // Charts travel in the same saved envelope, and older saves without them still read.
+    let decoded = decode(&encode(&progress)).map(|d| d.progress);
+    assert_eq!(decoded.as_ref().ok(), Some(&progress));
+    let older = decode(r#"{"format":2,"lessons":{}}"#).map(|d| d.progress);
+    assert_eq!(older.ok(), Some(Progress::default()));
+    // Unreadable chart records are kept as they are, and nothing overwrites them.
+    let damaged =
+        decode(r#"{"format":2,"lessons":{},"charts":"{\"fm-x\":{\"attempts\":\"no\"}}"}"#)
+            .map(|d| d.progress);
+    let Ok(mut damaged) = damaged else {
+        panic!("the lessons still load: {damaged:?}")
+    };
+    assert!(damaged.chart_book().is_err());
+    assert!(damaged.save_chart_draft("fm-x", answer).is_err());
+    assert!(encode(&damaged).contains(r#"\"attempts\":\"no\""#));
+}

@@ -55,7 +55,7 @@ fn published_files_read_back() {
         index
             .lessons()
             .iter()
-            .all(|l| l.sections.is_empty() && l.words == 0)
+            .all(|l| l.sections.is_empty() && l.words == 0 && l.order == 0)
     );
     assert_eq!(index.lessons().len(), catalog.lessons().len());
     assert_eq!(files[1].0, GLOSSARY_FILE);

@@ -20,6 +20,15 @@ fn paths_name_pages() {
         ("/learn/billing", Page::NotFound),
         ("/learn/a/b/c", Page::NotFound),
         ("/lookup", Page::Lookup),
+        ("/glossary", Page::Glossary),
+        ("/charts", Page::Charts { id: None }),
+        (
+            "/charts/fm-strep",
+            Page::Charts {
+                id: Some("fm-strep".into()),
+            },
+        ),
+        ("/charts/a/b", Page::NotFound),
         ("/my-data", Page::MyData),
         ("/nowhere", Page::NotFound),
     ];

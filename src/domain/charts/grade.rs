@@ -403,3 +403,26 @@ fn line_mark(
         points: points as i32,
     }
 }
+
+impl DxVerdict {
+    /// The verdict as shown to a learner.
+    pub fn label(self) -> &'static str {
+        match self {
+            DxVerdict::Correct => "Correct",
+            DxVerdict::WrongSpecificity => "Right category, wrong specificity",
+            DxVerdict::Sequencing => "Sequencing error: this is the first-listed diagnosis",
+            DxVerdict::Missing => "Missing",
+            DxVerdict::Extra => "Extra: not supported by the documentation",
+            DxVerdict::Unused => "Already counted",
+            DxVerdict::Optional => "Optional: neither adds nor subtracts",
+        }
+    }
+}
+
+/// Splits typed modifiers or pointers ("25, RT" or "a b") into upper-case items.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect()
+}

@@ -180,6 +180,86 @@ pub struct Chart {
     pub lines: Vec<KeyLine>,
 }
 
+/// A chart's entry in the chart list (`charts-data/index.json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChartSummary {
+    pub id: String,
+    pub title: String,
+    pub setting: Setting,
+    pub specialty: Specialty,
+    pub difficulty: u8,
+}
+
+impl Setting {
+    /// Every setting, in the chart list's filter order.
+    pub const ALL: [Setting; 7] = [
+        Setting::Office,
+        Setting::UrgentCare,
+        Setting::EmergencyDepartment,
+        Setting::AmbulatorySurgery,
+        Setting::HospitalOutpatient,
+        Setting::DmeSupplier,
+        Setting::Telehealth,
+    ];
+
+    /// The setting as shown to a learner.
+    pub fn label(self) -> &'static str {
+        match self {
+            Setting::Office => "Office",
+            Setting::UrgentCare => "Urgent care",
+            Setting::EmergencyDepartment => "Emergency department",
+            Setting::AmbulatorySurgery => "Ambulatory surgery",
+            Setting::HospitalOutpatient => "Hospital outpatient",
+            Setting::DmeSupplier => "DME supplier",
+            Setting::Telehealth => "Telehealth",
+        }
+    }
+}
+
+impl Specialty {
+    /// Every specialty, in the chart list's filter order.
+    pub const ALL: [Specialty; 16] = [
+        Specialty::FamilyMedicine,
+        Specialty::InternalMedicine,
+        Specialty::Pediatrics,
+        Specialty::ObGyn,
+        Specialty::Orthopedics,
+        Specialty::Cardiology,
+        Specialty::Endocrinology,
+        Specialty::Dermatology,
+        Specialty::EmergencyMedicine,
+        Specialty::UrgentCare,
+        Specialty::Radiology,
+        Specialty::Laboratory,
+        Specialty::Infusion,
+        Specialty::Dme,
+        Specialty::BehavioralHealth,
+        Specialty::GeneralSurgery,
+    ];
+
+    /// The specialty as shown to a learner.
+    pub fn label(self) -> &'static str {
+        match self {
+            Specialty::FamilyMedicine => "Family medicine",
+            Specialty::InternalMedicine => "Internal medicine",
+            Specialty::Pediatrics => "Pediatrics",
+            Specialty::ObGyn => "OB/GYN",
+            Specialty::Orthopedics => "Orthopedics",
+            Specialty::Cardiology => "Cardiology",
+            Specialty::Endocrinology => "Endocrinology",
+            Specialty::Dermatology => "Dermatology",
+            Specialty::EmergencyMedicine => "Emergency medicine",
+            Specialty::UrgentCare => "Urgent care",
+            Specialty::Radiology => "Radiology",
+            Specialty::Laboratory => "Laboratory",
+            Specialty::Infusion => "Injections and infusions",
+            Specialty::Dme => "DME",
+            Specialty::BehavioralHealth => "Behavioral health",
+            Specialty::GeneralSurgery => "General surgery",
+        }
+    }
+}
+
 /// The index of a pointer letter: A is 0, L is 11.
 pub fn pointer_index(letter: &str) -> Option<usize> {
     match letter.as_bytes() {

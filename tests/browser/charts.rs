@@ -5,7 +5,7 @@
 use billable::content::CHART_SOURCES;
 use billable::content::charts::read_chart;
 use billable::domain::charts::Chart;
-use billable::domain::charts::grade::{Answer, AnswerLine, grade};
+use billable::domain::charts::grade::{Answer, grade};
 use serde_json::json;
 
 use crate::Learner;
@@ -64,22 +64,6 @@ fn enter(learner: &Learner, answer: &Answer) {
     }
 }
 
-fn key_answer(chart: &Chart) -> Answer {
-    Answer {
-        diagnoses: chart.diagnoses.iter().map(|d| d.code.clone()).collect(),
-        lines: chart
-            .lines
-            .iter()
-            .map(|l| AnswerLine {
-                code: l.code.clone(),
-                modifiers: l.modifiers.clone(),
-                units: l.units,
-                pointers: l.pointers.clone(),
-            })
-            .collect(),
-    }
-}
-
 #[test]
 fn the_list_filters_by_specialty() {
     let learner = Learner::start();
@@ -114,7 +98,7 @@ fn coding_a_chart_through_the_ui_is_graded_and_kept() {
     b.click_css(&row);
     b.wait_for(&format!(".dx-row[data-dx=\"{first}\"]"));
 
-    let key = key_answer(&chart);
+    let key = chart.key_answer();
     enter(&learner, &key);
     b.click_css("#submit-chart");
     b.wait_for_text("[data-testid=chart-score]", "Score: 100 of 100");

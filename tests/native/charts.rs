@@ -157,23 +157,6 @@ fn lint_names_each_broken_rule() {
     assert_eq!(error, Some(1), "TOML errors carry their line");
 }
 
-/// The key itself as a student's answer.
-fn key_answer(chart: &Chart) -> Answer {
-    Answer {
-        diagnoses: chart.diagnoses.iter().map(|d| d.code.clone()).collect(),
-        lines: chart
-            .lines
-            .iter()
-            .map(|l| AnswerLine {
-                code: l.code.clone(),
-                modifiers: l.modifiers.clone(),
-                units: l.units,
-                pointers: l.pointers.clone(),
-            })
-            .collect(),
-    }
-}
-
 /// A chart with four diagnoses and three lines, for the grader's tests.
 fn grading_chart() -> Chart {
     let text = format!(
@@ -190,11 +173,11 @@ fn grading_chart() -> Chart {
 #[test]
 fn the_key_scores_100_and_nothing_scores_0() {
     let chart = grading_chart();
-    assert_eq!(grade(&chart, &key_answer(&chart)).score, 100);
+    assert_eq!(grade(&chart, &chart.key_answer()).score, 100);
     assert_eq!(grade(&chart, &Answer::default()).score, 0);
     for (path, text) in CHART_SOURCES {
         let chart = read_chart(path, text).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(grade(&chart, &key_answer(&chart)).score, 100, "{path}");
+        assert_eq!(grade(&chart, &chart.key_answer()).score, 100, "{path}");
         assert_eq!(grade(&chart, &Answer::default()).score, 0, "{path}");
     }
 }
@@ -203,7 +186,7 @@ fn the_key_scores_100_and_nothing_scores_0() {
 fn partial_credit_follows_the_rules() {
     let chart = grading_chart();
     // 4 diagnoses and 3 lines: 70 points available.
-    let mut answer = key_answer(&chart);
+    let mut answer = chart.key_answer();
     answer.diagnoses[0] = "J02.9".into(); // right category, wrong specificity: 5 of 10
     answer.diagnoses[3] = "E78.49".into(); // an accepted alternative: full credit
     answer.lines[1].modifiers.clear(); // modifiers wrong: 8 of 10
@@ -231,17 +214,10 @@ fn partial_credit_follows_the_rules() {
     );
 
     // The first-listed code given second: a sequencing error, 5 of 10.
-    let mut swapped = key_answer(&chart);
-    swapped.diagnoses.swap(0, 1);
-    for line in &mut swapped.lines {
-        for p in &mut line.pointers {
-            *p = match p.as_str() {
-                "A" => "B".into(),
-                "B" => "A".into(),
-                other => other.into(),
-            };
-        }
-    }
+    let key = chart.key_answer();
+    let mut order = key.diagnoses.clone();
+    order.swap(0, 1);
+    let swapped = with_diagnoses(&key, order);
     let result = grade(&chart, &swapped);
     let first = result
         .diagnoses
@@ -252,7 +228,7 @@ fn partial_credit_follows_the_rules() {
     assert_eq!(result.earned, 65);
 
     // Optional codes neither add nor subtract.
-    let mut with_optional = key_answer(&chart);
+    let mut with_optional = chart.key_answer();
     with_optional.diagnoses.push("Z20.818".into());
     assert_eq!(grade(&chart, &with_optional).score, 100);
 }
@@ -262,7 +238,7 @@ const WRONG: [&str; 6] = ["R51.9", "K21.9", "M54.50", "F41.9", "L03.115", "N39.0
 
 fn answers() -> impl Strategy<Value = Answer> {
     let chart = grading_chart();
-    let key = key_answer(&chart);
+    let key = chart.key_answer();
     let n = key.diagnoses.len();
     (
         proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 0..=n),
@@ -287,48 +263,20 @@ fn answers() -> impl Strategy<Value = Answer> {
                 .filter_map(|&i| codes.get(i).cloned())
                 .collect();
             shuffled.extend(codes.iter().skip(order.len()).cloned());
-            let letter_of = |code: &str| {
-                shuffled
-                    .iter()
-                    .position(|c| c == code)
-                    .and_then(pointer_letter)
-                    .map(String::from)
-            };
-            let lines = lines
-                .iter()
-                .map(|&i| {
-                    let line = &key.lines[i];
-                    AnswerLine {
-                        pointers: line
-                            .pointers
-                            .iter()
-                            .filter_map(|p| {
-                                let index = billable::domain::charts::pointer_index(p)?;
-                                letter_of(&key.diagnoses[index])
-                            })
-                            .collect(),
-                        ..line.clone()
-                    }
-                })
-                .collect();
-            Answer {
-                diagnoses: shuffled,
-                lines,
-            }
+            let lines: Vec<AnswerLine> = lines.iter().map(|&i| key.lines[i].clone()).collect();
+            with_diagnoses(
+                &Answer {
+                    lines,
+                    ..key.clone()
+                },
+                shuffled,
+            )
         })
 }
 
-/// Moves the diagnoses after the first into another order, keeping every pointer on
-/// the same code.
-fn permute_secondaries(answer: &Answer, rotate: usize) -> Answer {
-    if answer.diagnoses.len() < 3 {
-        return answer.clone();
-    }
-    let mut rest = answer.diagnoses[1..].to_vec();
-    let by = rotate % rest.len();
-    rest.rotate_left(by);
-    let mut diagnoses = vec![answer.diagnoses[0].clone()];
-    diagnoses.extend(rest);
+/// `answer` with its diagnoses replaced by `diagnoses`, every line's pointers moved to
+/// follow the codes they pointed at (a pointer whose code is gone is dropped).
+fn with_diagnoses(answer: &Answer, diagnoses: Vec<String>) -> Answer {
     let remap = |p: &String| {
         let index = billable::domain::charts::pointer_index(p)?;
         let code = answer.diagnoses.get(index)?;
@@ -347,6 +295,20 @@ fn permute_secondaries(answer: &Answer, rotate: usize) -> Answer {
         })
         .collect();
     Answer { diagnoses, lines }
+}
+
+/// Moves the diagnoses after the first into another order, keeping every pointer on
+/// the same code.
+fn permute_secondaries(answer: &Answer, rotate: usize) -> Answer {
+    if answer.diagnoses.len() < 3 {
+        return answer.clone();
+    }
+    let mut rest = answer.diagnoses[1..].to_vec();
+    let by = rotate % rest.len();
+    rest.rotate_left(by);
+    let mut diagnoses = vec![answer.diagnoses[0].clone()];
+    diagnoses.extend(rest);
+    with_diagnoses(answer, diagnoses)
 }
 
 proptest! {
@@ -376,20 +338,10 @@ proptest! {
         let before = grade(&chart, &answer).score;
         for wrong in WRONG {
             if !answer.diagnoses.iter().any(|c| c == wrong) {
-                let mut more = answer.clone();
-                let at = at.min(more.diagnoses.len());
-                more.diagnoses.insert(at, wrong.to_string());
+                let mut diagnoses = answer.diagnoses.clone();
+                diagnoses.insert(at.min(diagnoses.len()), wrong.to_string());
                 // Pointers follow their codes.
-                more.lines = permute_secondaries(&answer, 0).lines;
-                let shifted: Vec<AnswerLine> = answer.lines.iter().map(|l| AnswerLine {
-                    pointers: l.pointers.iter().filter_map(|p| {
-                        let i = billable::domain::charts::pointer_index(p)?;
-                        let code = answer.diagnoses.get(i)?;
-                        more.diagnoses.iter().position(|c| c == code).and_then(pointer_letter).map(String::from)
-                    }).collect(),
-                    ..l.clone()
-                }).collect();
-                more.lines = shifted;
+                let more = with_diagnoses(&answer, diagnoses);
                 prop_assert!(grade(&chart, &more).score <= before);
             }
         }

@@ -180,6 +180,25 @@ pub struct Chart {
     pub lines: Vec<KeyLine>,
 }
 
+impl Chart {
+    /// The answer key written as a student's answer: what scores 100.
+    pub fn key_answer(&self) -> grade::Answer {
+        grade::Answer {
+            diagnoses: self.diagnoses.iter().map(|d| d.code.clone()).collect(),
+            lines: self
+                .lines
+                .iter()
+                .map(|l| grade::AnswerLine {
+                    code: l.code.clone(),
+                    modifiers: l.modifiers.clone(),
+                    units: l.units,
+                    pointers: l.pointers.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A chart's entry in the chart list (`charts-data/index.json`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChartSummary {

@@ -204,9 +204,9 @@ fn Document(chart: &'static Chart) -> impl IntoView {
         <section class="chart-document" aria-labelledby="document-heading">
             <h2 id="document-heading">"Encounter"</h2>
             <dl class="face-sheet">
-                <dt>"Patient"</dt><dd>{format!("{} · born {} · {:?}", p.name, p.date_of_birth, p.sex)}</dd>
+                <dt>"Patient"</dt><dd>{format!("{} · born {} · {}", p.name, p.date_of_birth, p.sex.label())}</dd>
                 <dt>"Address"</dt><dd>{format!("{} · {}", p.address, p.phone)}</dd>
-                <dt>"Insurance"</dt><dd>{format!("{} ({:?}) · member {}", chart.insurance.payer, chart.insurance.plan_type, chart.insurance.member_id)}</dd>
+                <dt>"Insurance"</dt><dd>{format!("{} ({}) · member {}", chart.insurance.payer, chart.insurance.plan_type.label(), chart.insurance.member_id)}</dd>
                 <dt>"Provider"</dt><dd>{format!("{} (NPI {}) for {} (NPI {})", chart.provider.rendering, chart.provider.rendering_npi, chart.provider.billing, chart.provider.billing_npi)}</dd>
                 <dt>"Date of service"</dt><dd>{format!("{} · place of service {}", chart.date_of_service, chart.place_of_service)}</dd>
             </dl>

@@ -199,6 +199,36 @@ impl Chart {
     }
 }
 
+impl PlanType {
+    /// The plan type as shown on the face sheet.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanType::Medicare => "Medicare",
+            PlanType::MedicareAdvantage => "Medicare Advantage",
+            PlanType::Medicaid => "Medicaid",
+            PlanType::Ppo => "PPO",
+            PlanType::Hmo => "HMO",
+            PlanType::Pos => "POS",
+            PlanType::Epo => "EPO",
+            PlanType::Tricare => "TRICARE",
+            PlanType::Champva => "CHAMPVA",
+            PlanType::WorkersComp => "Workers' compensation",
+            PlanType::SelfPay => "Self-pay",
+        }
+    }
+}
+
+impl Sex {
+    /// The sex as shown on the face sheet.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sex::Female => "female",
+            Sex::Male => "male",
+            Sex::Unknown => "sex not recorded",
+        }
+    }
+}
+
 /// A chart's entry in the chart list (`charts-data/index.json`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChartSummary {

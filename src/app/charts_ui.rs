@@ -472,6 +472,15 @@ fn Workspace(chart: &'static Chart) -> impl IntoView {
     }
 }
 
+/// A service line in one line of text: code, modifiers, units and pointers.
+fn line_text(code: &str, modifiers: &[String], units: u32, pointers: &[String]) -> String {
+    format!(
+        "{code} {} ×{units} → {}",
+        modifiers.join(" "),
+        pointers.join(" ")
+    )
+}
+
 /// The marks for one graded attempt, each with the key's rationale.
 #[component]
 fn GradeView(chart: &'static Chart, grade: Grade, answer: Answer) -> impl IntoView {
@@ -525,22 +534,10 @@ fn GradeView(chart: &'static Chart, grade: Grade, answer: Answer) -> impl IntoVi
             let key = m.key.and_then(|k| chart.lines.get(k));
             let ok = |b: bool| if b { "✓" } else { "✗" };
             let shown = given.map_or("—".to_string(), |l| {
-                format!(
-                    "{} {} ×{} → {}",
-                    l.code,
-                    l.modifiers.join(" "),
-                    l.units,
-                    l.pointers.join(" ")
-                )
+                line_text(&l.code, &l.modifiers, l.units, &l.pointers)
             });
             let expected = key.map_or("—".to_string(), |k| {
-                format!(
-                    "{} {} ×{} → {}",
-                    k.code,
-                    k.modifiers.join(" "),
-                    k.units,
-                    k.pointers.join(" ")
-                )
+                line_text(&k.code, &k.modifiers, k.units, &k.pointers)
             });
             let detail = match (key, given) {
                 (Some(_), Some(_)) => format!(
@@ -610,7 +607,7 @@ fn AnswerKey(chart: &'static Chart) -> impl IntoView {
         .map(|l| {
             view! {
                 <li>
-                    <strong class="code">{format!("{} {} ×{} → {}", l.code, l.modifiers.join(" "), l.units, l.pointers.join(" "))}</strong>
+                    <strong class="code">{line_text(&l.code, &l.modifiers, l.units, &l.pointers)}</strong>
                     {format!(" · charge {} — ", l.charge)}{l.rationale.clone()}
                 </li>
             }

@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast as _;
 use super::lookup_client::lookup_client;
 use super::progress_store::ProgressStore;
 use super::published::{FetchError, fetch_json};
+use super::set_title;
 use crate::domain::charts::grade::{Answer, AnswerLine, DxVerdict, Grade, grade, split_list};
 use crate::domain::charts::{Chart, ChartSummary, Setting, Specialty, pointer_letter};
 use crate::domain::codes::lookup::CodeSet;
@@ -52,10 +53,6 @@ pub fn render(path: &str) {
         }
     });
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
-}
-
-fn set_title(page: &str) {
-    document().set_title(&format!("{page} · Billable"));
 }
 
 fn store() -> ProgressStore {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
-use super::lint::shaped;
+use super::lint::synthetic_data;
 use crate::domain::charts::{Chart, pointer_index};
 use crate::domain::codes::cpt::CptCode;
 use crate::domain::codes::hcpcs::HcpcsCode;
@@ -229,24 +229,8 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
         );
     }
     for (i, line) in text.lines().enumerate() {
-        for ssn in shaped(line, "ddd-dd-dddd") {
-            fail(
-                i + 1,
-                format!("{ssn} is shaped like a Social Security number; use an obviously fake id"),
-            );
-        }
-        for phone in shaped(line, "ddd-dddd")
-            .into_iter()
-            .chain(shaped(line, "ddd-ddd-dddd"))
-        {
-            if !phone[phone.len() - 8..].starts_with("555-01") {
-                fail(
-                    i + 1,
-                    format!(
-                        "phone number {phone} is not a fictional one: use 555-0100 to 555-0199"
-                    ),
-                );
-            }
+        for kind in synthetic_data(line) {
+            fail(i + 1, kind.to_string());
         }
     }
     for (label, value) in [

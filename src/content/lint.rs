@@ -163,17 +163,7 @@ fn text_rules(text: &str, codes: &CodeLists<'_>) -> Vec<Found> {
     let mut found = raw_html(text);
     for (i, line) in text.lines().enumerate() {
         let number = i + 1;
-        for ssn in shaped(line, "ddd-dd-dddd") {
-            found.push((number, LintKind::SsnShaped(ssn.to_string())));
-        }
-        for phone in shaped(line, "ddd-dddd")
-            .into_iter()
-            .chain(shaped(line, "ddd-ddd-dddd"))
-        {
-            if !phone[phone.len() - 8..].starts_with("555-01") {
-                found.push((number, LintKind::RealPhone(phone.to_string())));
-            }
-        }
+        found.extend(synthetic_data(line).into_iter().map(|k| (number, k)));
         // A wrong option may hold a deliberately wrong code.
         if line.trim_start().starts_with("- [ ]") {
             continue;
@@ -279,6 +269,20 @@ pub fn is_icd_shaped(token: &str) -> bool {
                 && b[4..]
                     .iter()
                     .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
+}
+
+/// SSN-shaped numbers and phone numbers outside 555-0100 to 555-0199 in one line: the
+/// synthetic-data rule lessons and charts share.
+pub fn synthetic_data(line: &str) -> Vec<LintKind> {
+    let ssns = shaped(line, "ddd-dd-dddd")
+        .into_iter()
+        .map(|ssn| LintKind::SsnShaped(ssn.to_string()));
+    let phones = shaped(line, "ddd-dddd")
+        .into_iter()
+        .chain(shaped(line, "ddd-ddd-dddd"))
+        .filter(|phone| !phone[phone.len() - 8..].starts_with("555-01"))
+        .map(|phone| LintKind::RealPhone(phone.to_string()));
+    ssns.chain(phones).collect()
 }
 
 /// Runs of digits and dashes shaped like `pattern` (d = digit, - = dash) that are not

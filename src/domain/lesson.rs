@@ -57,7 +57,7 @@ pub struct LessonInfo {
     pub id: LessonId,
     /// Its position within the track, from the file name's `nn-` prefix (left out of
     /// the published index, whose entries are already in order).
-    #[serde(default, skip_serializing_if = "is_zero_u16")]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub order: u16,
     /// The lesson's title.
     pub title: String,
@@ -74,12 +74,9 @@ pub struct LessonInfo {
     pub words: usize,
 }
 
-fn is_zero(n: &usize) -> bool {
-    *n == 0
-}
-
-fn is_zero_u16(n: &u16) -> bool {
-    *n == 0
+/// True for a number's zero, which the published index leaves out.
+fn is_zero<T: Default + PartialEq>(n: &T) -> bool {
+    *n == T::default()
 }
 
 /// How the text fields of a lesson are written.

@@ -1,0 +1,10 @@
+//! Claims end to end: the CMS-1500 as data (`form`, `claim`), the scrubber's edits
+//! (`scrub`), simulated payers and their adjudication (`payer`, `adjudicate`),
+//! remittance codes (`carc`), payment posting (`posting`), the 837P rendering (`x12`)
+//! and claim exercises with field-by-field grading (`exercise`). All pure.
+
+pub mod claim;
+pub mod form;
+pub mod money;
+pub mod payer;
+pub mod teaching;

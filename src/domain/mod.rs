@@ -27,6 +27,7 @@ pub(crate) use text_enum_serde;
 pub mod backup;
 pub mod charts;
 pub mod checks;
+pub mod claim_progress;
 pub mod claims;
 pub mod codes;
 pub mod dates;

@@ -28,6 +28,10 @@ pub struct Progress {
     /// before charts existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charts: Option<String>,
+    /// Claim exercise records as JSON text, for the same reason as `charts`; read and
+    /// written with `claim_book` and `change_claim` (`domain::claim_progress`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<String>,
 }
 
 /// Every chart's record, by chart id.

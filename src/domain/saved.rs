@@ -59,6 +59,8 @@ pub(crate) struct Envelope<'a> {
     lessons: &'a BTreeMap<String, LessonProgress>,
     #[serde(skip_serializing_if = "Option::is_none")]
     charts: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claims: &'a Option<String>,
 }
 
 impl<'a> Envelope<'a> {
@@ -68,6 +70,7 @@ impl<'a> Envelope<'a> {
             format: PROGRESS_FORMAT,
             lessons: &progress.lessons,
             charts: &progress.charts,
+            claims: &progress.claims,
         }
     }
 }
@@ -87,6 +90,9 @@ struct StoredLessons {
     /// see `Progress::charts`.
     #[serde(default)]
     charts: Option<String>,
+    /// Added within format 2, like `charts`.
+    #[serde(default)]
+    claims: Option<String>,
 }
 
 /// Encodes progress as the current envelope, ready for a single `setItem`.
@@ -114,6 +120,7 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
         2 => Progress {
             lessons: stored.lessons,
             charts: stored.charts,
+            claims: stored.claims,
         },
         _ => return Err(invalid(format!("format {format} was never written"))),
     };
@@ -140,6 +147,7 @@ fn migrate_1_to_2(lessons: BTreeMap<String, LessonProgress>) -> Progress {
     Progress {
         lessons: migrated,
         charts: None,
+        claims: None,
     }
 }
 

@@ -1,0 +1,113 @@
+//! What the learner has done on each claim exercise, kept as JSON text inside
+//! `Progress::claims` (like the chart records) so the first page never decodes it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::claims::adjudicate::{Processed, Remittance};
+use super::claims::claim::Claim;
+use super::progress::Progress;
+
+/// Every claim exercise's record, by exercise id.
+pub type ClaimBook = BTreeMap<String, ClaimProgress>;
+
+/// The saved claim records could not be read; they are left as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error(
+    "your saved claim work could not be read ({0}); it is kept unchanged, and new work is not saved until it is fixed or reset on My data"
+)]
+pub struct ClaimBookError(String);
+
+/// Where the learner is in an exercise.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimProgress {
+    /// The claim being filled (the original, or the corrected one).
+    #[serde(default)]
+    pub draft: Claim,
+    /// Claims the payer has processed, for the duplicate rule, oldest first.
+    #[serde(default)]
+    pub processed: Vec<Processed>,
+    /// The latest remittance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remittance: Option<Remittance>,
+    /// Scores of graded original claims, 0 to 100, oldest first.
+    #[serde(default)]
+    pub scores: Vec<u32>,
+    /// True once the posting matched the remittance.
+    #[serde(default)]
+    pub posted: bool,
+    /// The next step the learner chose, once chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<String>,
+    /// True while the learner works on a corrected claim.
+    #[serde(default)]
+    pub correcting: bool,
+    /// True once a corrected claim came back without a denial.
+    #[serde(default)]
+    pub resolved: bool,
+}
+
+impl ClaimProgress {
+    /// The best score so far.
+    pub fn best(&self) -> Option<u32> {
+        self.scores.iter().copied().max()
+    }
+}
+
+impl Progress {
+    /// Every claim exercise's record.
+    pub fn claim_book(&self) -> Result<ClaimBook, ClaimBookError> {
+        match &self.claims {
+            None => Ok(ClaimBook::new()),
+            Some(text) => serde_json::from_str(text).map_err(|e| ClaimBookError(e.to_string())),
+        }
+    }
+
+    /// One exercise's record (none when the records cannot be read).
+    pub fn claim_record(&self, id: &str) -> Option<ClaimProgress> {
+        self.claim_book().ok()?.remove(id)
+    }
+
+    /// Applies `change` to exercise `id`'s record and saves the records back.
+    pub fn change_claim(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut ClaimProgress),
+    ) -> Result<(), ClaimBookError> {
+        let mut book = self.claim_book()?;
+        change(book.entry(id.to_string()).or_default());
+        let text = serde_json::to_string(&book).map_err(|e| ClaimBookError(e.to_string()))?;
+        self.claims = Some(text);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_round_trip_and_bad_text_is_an_error() {
+        let mut p = Progress::default();
+        p.change_claim("x", |r| {
+            r.draft.set("2", "DOE, JO");
+            r.scores.push(80);
+        })
+        .expect("saved");
+        assert_eq!(p.claim_record("x").and_then(|r| r.best()), Some(80));
+        assert_eq!(
+            p.claim_record("x").map(|r| r.draft.get("2").to_string()),
+            Some("DOE, JO".into())
+        );
+        p.claims = Some("{".into());
+        assert!(p.claim_book().is_err());
+        assert!(p.change_claim("x", |_| {}).is_err());
+        assert_eq!(
+            p.claims.as_deref(),
+            Some("{"),
+            "unreadable records are kept"
+        );
+    }
+}

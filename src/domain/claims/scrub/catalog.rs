@@ -1,0 +1,131 @@
+//! The catalog of every edit the scrubber runs, in form order. A finding's id is
+//! always one of these (a test checks it), and every id has a test case that trips it.
+
+use super::{Edit, Severity};
+
+use Severity::{DenyRisk, Reject, Warning};
+
+const fn edit(
+    id: &'static str,
+    severity: Severity,
+    item: &'static str,
+    summary: &'static str,
+) -> Edit {
+    Edit {
+        id,
+        severity,
+        item,
+        summary,
+    }
+}
+
+/// Every edit, in form order.
+#[rustfmt::skip]
+pub const EDITS: &[Edit] = &[
+    edit("coverage-missing", Reject, "1", "No type of coverage is ticked."),
+    edit("coverage-mismatch", Reject, "1", "The coverage ticked is not the payer's kind of program."),
+    edit("insured-id-missing", Reject, "1a", "The insured's member id is missing."),
+    edit("medicare-id-shape", Reject, "1a", "A Medicare member id is not shaped like an MBI (11 letters and digits)."),
+    edit("patient-name-missing", Reject, "2", "The patient's name is missing."),
+    edit("name-format", Reject, "2, 4, 9", "A name is not written LAST, FIRST."),
+    edit("birth-date-missing", Reject, "3", "The patient's birth date is missing."),
+    edit("date-format", Reject, "3, 11a, 14, 24A, 31", "A date is not a real MM/DD/YYYY date."),
+    edit("birth-date-future", Reject, "3", "The patient's birth date is after the day the claim is sent."),
+    edit("patient-sex-missing", Reject, "3", "The patient's sex is missing or not F or M."),
+    edit("insured-name-missing", Reject, "4", "The insured's name is missing."),
+    edit("self-name-differs", Reject, "4", "The patient is the insured, but items 2 and 4 differ."),
+    edit("not-self-same-name", DenyRisk, "4", "The patient is not the insured, but items 2 and 4 are the same name."),
+    edit("patient-address-missing", Reject, "5", "Part of the patient's address is missing."),
+    edit("state-code", Reject, "5, 7, 10b, 32, 33", "A state is not a two-letter US state or territory code."),
+    edit("zip-format", Reject, "5, 7, 32, 33", "A ZIP code is not 5 or 9 digits."),
+    edit("phone-format", Warning, "5, 33", "A phone number is not ten digits."),
+    edit("relationship-missing", Reject, "6", "The patient's relationship to the insured is missing."),
+    edit("insured-address-missing", Reject, "7", "The insured is not the patient, and part of the insured's address is missing."),
+    edit("other-insurance-incomplete", Reject, "9, 9a, 9d", "Another plan is declared in 11d, but its details are missing."),
+    edit("condition-related-missing", Reject, "10a, 10b, 10c", "A condition-related question is not answered Y or N."),
+    edit("accident-state-missing", Reject, "10b", "An auto accident is declared without the state where it happened."),
+    edit("accident-state-unexpected", Warning, "10b", "An accident state is given although 10b is not Yes."),
+    edit("group-number-missing", Reject, "11", "The group number (or NONE, for Medicare) is missing."),
+    edit("insured-birth-date-missing", Reject, "11a", "The insured is not the patient, and the insured's birth date is missing."),
+    edit("child-older-insured", DenyRisk, "11a", "The patient is the insured's child, but the insured is younger than the patient."),
+    edit("insured-sex-missing", Reject, "11a", "The insured is not the patient, and the insured's sex is missing."),
+    edit("other-plan-unanswered", Reject, "11d", "Whether there is another health plan is not answered Y or N."),
+    edit("other-insurance-unflagged", DenyRisk, "11d", "Another plan's insured is named in item 9, but 11d is not Yes."),
+    edit("patient-signature-missing", Reject, "12", "The patient's signature on file is not ticked."),
+    edit("insured-signature-missing", DenyRisk, "13", "The insured's signature for payment to the provider is not ticked."),
+    edit("onset-after-service", Warning, "14", "The date of the current illness is after the first date of service."),
+    edit("referring-name-missing", Reject, "17", "A referring NPI or qualifier is given without the referring provider's name."),
+    edit("referring-role-missing", Reject, "17", "A referring provider is named without a DN, DK or DQ qualifier."),
+    edit("referring-npi-missing", Reject, "17b", "A referring provider is named without an NPI."),
+    edit("referral-missing", Warning, "17", "The payer pays specialists only on a referral, and item 17 is empty."),
+    edit("npi-format", Reject, "17b, 24J, 32a, 33a", "An NPI is not ten digits."),
+    edit("npi-check-digit", Reject, "17b, 24J, 32a, 33a", "An NPI's check digit is wrong."),
+    edit("icd-indicator", Reject, "21", "The ICD indicator is not 0 (ICD-10-CM)."),
+    edit("dx-missing", Reject, "21", "There is no first diagnosis in 21A."),
+    edit("dx-gap", Reject, "21", "Item 21 skips a letter."),
+    edit("dx-duplicate", Warning, "21", "The same diagnosis code is listed twice."),
+    edit("dx-unknown", Reject, "21", "A diagnosis is not an ICD-10-CM code."),
+    edit("dx-not-billable", Reject, "21", "A diagnosis is a real code but not billable as it stands."),
+    edit("dx-excludes1", DenyRisk, "21", "Two diagnoses are in an Excludes1 conflict."),
+    edit("dx-manifestation-first", DenyRisk, "21", "A manifestation code is listed first."),
+    edit("dx-unused", Warning, "21", "No service line points to a diagnosis."),
+    edit("resubmission-code-invalid", Reject, "22", "The resubmission code is not 7 or 8."),
+    edit("resubmission-ref-missing", Reject, "22", "A corrected or voided claim has no original reference number."),
+    edit("resubmission-code-missing", Reject, "22", "An original reference number is given without a resubmission code."),
+    edit("prior-auth-missing", DenyRisk, "23", "A service the payer authorizes in advance is billed without a number in item 23."),
+    edit("referral-number-missing", Warning, "23", "The payer pays specialists only on a referral, and item 23 is empty."),
+    edit("no-lines", Reject, "24", "The claim has no service lines."),
+    edit("line-from-missing", Reject, "24A", "A service line has no from date."),
+    edit("line-to-before-from", Reject, "24A", "A service line's to date is before its from date."),
+    edit("line-date-future", Reject, "24A", "A date of service is after the day the claim is sent."),
+    edit("line-before-birth", Reject, "24A", "A date of service is before the patient's birth date."),
+    edit("timely-filing", DenyRisk, "24A", "A date of service is older than the payer's timely filing limit."),
+    edit("pos-missing", Reject, "24B", "A service line has no place of service."),
+    edit("pos-unknown", Reject, "24B", "A place of service is not a code in the list."),
+    edit("line-code-missing", Reject, "24D", "A service line has no CPT or HCPCS code."),
+    edit("procedure-code-unknown", Reject, "24D", "A procedure code is in neither the CPT nor the HCPCS list."),
+    edit("modifier-unknown", Reject, "24D", "A modifier is not in the modifier list."),
+    edit("modifier-duplicate", Reject, "24D", "The same modifier appears twice on one line."),
+    edit("modifier-lt-rt", Reject, "24D", "LT and RT are on the same line."),
+    edit("modifier-59-with-x", DenyRisk, "24D", "59 and an X modifier (XE, XS, XP, XU) are on the same line."),
+    edit("modifier-gap", Warning, "24D", "A modifier box is skipped."),
+    edit("line-duplicate", DenyRisk, "24D", "Two lines bill the same code, modifiers and date."),
+    edit("bundle-needs-modifier", DenyRisk, "24D", "A component of another line's code is billed without a distinct-service modifier."),
+    edit("bundle-not-payable", DenyRisk, "24D", "A component that is never paid with another line's code is billed."),
+    edit("pointer-missing", Reject, "24E", "A service line has no diagnosis pointer."),
+    edit("pointer-empty-slot", Reject, "24E", "A pointer names a letter with no diagnosis in item 21."),
+    edit("pointer-too-many", Reject, "24E", "A line has more than four pointers."),
+    edit("pointer-duplicate", Warning, "24E", "A line points to the same letter twice."),
+    edit("charge-missing", Reject, "24F", "A service line has a code but no charge."),
+    edit("charge-format", Reject, "24F", "A charge is not an amount above zero."),
+    edit("units-invalid", Reject, "24G", "The units are not a whole number of at least 1."),
+    edit("units-over-limit", DenyRisk, "24G", "A code's units on one day are above its per-day limit."),
+    edit("rendering-npi-missing", Reject, "24J", "A service line has no rendering provider NPI."),
+    edit("tax-id-missing", Reject, "25", "The billing provider's tax id is missing."),
+    edit("tax-id-kind-missing", Reject, "25", "The tax id is not marked as EIN or SSN."),
+    edit("ein-format", Reject, "25", "The tax id is marked EIN but is not shaped NN-NNNNNNN."),
+    edit("ssn-format", Reject, "25", "The tax id is marked SSN but is not shaped NNN-NN-NNNN."),
+    edit("ssn-privacy", Warning, "25", "An SSN on a claim is a privacy risk; an EIN is preferred."),
+    edit("account-number-missing", Warning, "26", "The patient's account number is missing."),
+    edit("assignment-missing", Reject, "27", "Accept assignment is not answered Y or N."),
+    edit("medicaid-assignment", Reject, "27", "A Medicaid claim does not accept assignment."),
+    edit("total-missing", Reject, "28", "The total charge is missing."),
+    edit("amount-format", Reject, "28, 29", "An amount is not written as dollars and cents."),
+    edit("total-mismatch", Reject, "28", "The total charge is not the sum of the line charges."),
+    edit("paid-over-total", Reject, "29", "The amount paid is more than the total charge."),
+    edit("signature-missing", Reject, "31", "The provider's signature is missing."),
+    edit("facility-incomplete", Reject, "32", "The service facility is partly filled in."),
+    edit("billing-provider-missing", Reject, "33", "Part of the billing provider's name and address is missing."),
+    edit("billing-po-box", Reject, "33", "The billing provider's address is a post office box."),
+    edit("billing-zip-plus-four", Reject, "33", "The billing provider's ZIP code is not the nine-digit ZIP+4."),
+    edit("billing-npi-missing", Reject, "33a", "The billing provider's NPI is missing."),
+];
+
+/// The severity of the edit with this id; `Warning` for an id not in the catalog,
+/// which the tests rule out.
+pub(super) fn severity(id: &str) -> Severity {
+    EDITS
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(Severity::Warning, |e| e.severity)
+}

@@ -1,4 +1,5 @@
-//! Lists every lesson file under content/lessons/ and every chart under content/charts/
+//! Lists every lesson file under content/lessons/, every chart under content/charts/
+//! and every claim exercise under content/claims/exercises/
 //! so they are compiled into the native tool and tests without a hand-kept list: adding
 //! a file is enough.
 
@@ -48,9 +49,11 @@ fn main() {
     }
     lessons.sort();
     let charts = files_in(Path::new("content/charts"), "toml");
+    let claims = files_in(Path::new("content/claims/exercises"), "toml");
     let mut out = String::new();
     write_sources(&mut out, "LESSON_SOURCES", "lesson file", &lessons);
     write_sources(&mut out, "CHART_SOURCES", "chart file", &charts);
+    write_sources(&mut out, "CLAIM_SOURCES", "claim exercise file", &claims);
     let dest = Path::new(&env::var("OUT_DIR").unwrap_or_default()).join("lesson_sources.rs");
     if let Err(e) = fs::write(&dest, out) {
         panic!("cannot write {}: {e}", dest.display());

@@ -20,14 +20,21 @@ mod native {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use billable::content::CHART_SOURCES;
     use billable::content::charts::{ChartCodeLists, lint_charts, read_chart};
+    use billable::content::claims::{
+        ClaimWorld, PAYERS_TOML, TEACHING_TOML, exercise_codes, lint_exercises,
+        published_claim_files, read_exercise, read_payers, read_teaching,
+    };
     use billable::content::lesson_error::LessonError;
     use billable::content::lesson_parser::parse_lesson;
     use billable::content::lint::{CodeLists, lint};
     use billable::content::publish::{published_chart_files, published_files};
     use billable::content::stats::{chart_stats, content_stats};
+    use billable::content::{CHART_SOURCES, CLAIM_SOURCES};
     use billable::content::{Catalog, catalog};
+    use billable::domain::charts::Chart;
+    use billable::domain::claims::scrub::CodeLists as ClaimCodeLists;
+    use billable::domain::claims::x12::{render_837p, to_text};
     use billable::domain::codes::cpt::parse_cpt;
     use billable::domain::codes::hcpcs::parse_hcpcs;
     use billable::domain::codes::icd10cm::Icd10Cm;
@@ -42,7 +49,8 @@ mod native {
       billable-tool stats          print JSON statistics of the shipped content
       billable-tool publish DIR    write the lessons as the JSON files the app fetches
   billable-tool publish-charts DIR  write the charts as the JSON files the app fetches
-     billable-tool lint [FILE...]  check lesson and chart files on disk (all, or those named)
+     billable-tool lint [FILE...]  check lesson, chart and claim files on disk (all, or those named)
+  billable-tool x12 EXERCISE   print the 837P of a claim exercise's answer key
   billable-tool npi DIGITS     complete nine digits into a valid NPI
   billable-tool lookup QUERY    print the lookup's results as JSON, in the browser's order
   billable-tool validate CODE  print the validator's verdict on an ICD-10-CM code as JSON
@@ -61,6 +69,7 @@ mod native {
             ["publish", dir] => with_catalog(|catalog| publish(catalog, Path::new(dir))),
             ["publish-charts", dir] => publish_charts(Path::new(dir)),
             ["lint", files @ ..] => lint_files(files),
+            ["x12", id] => x12(id),
             ["npi", nine] => match billable::domain::npi::complete(nine) {
                 Some(npi) => {
                     println!("{npi}");
@@ -292,12 +301,35 @@ mod native {
         for problem in &chart_problems {
             println!("{problem}");
         }
-        match problems.len() + chart_problems.len() {
+        let claim_files = content_files("content/claims/exercises", "toml", false)?;
+        let claim_sources: Vec<(&str, &str)> = claim_files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let (payers, teaching) = claim_reference()?;
+        let claim_lists = ClaimCodeLists::new(&cpt, &hcpcs, &modifiers, &places);
+        let world = ClaimWorld {
+            payers: &payers,
+            teaching: &teaching,
+            charts: &charts,
+            icd10cm: &icd,
+            lists: &claim_lists,
+        };
+        let (_, claim_problems) = lint_exercises(&claim_sources, &world);
+        let claim_problems: Vec<_> = claim_problems
+            .into_iter()
+            .filter(|p| wanted(&p.path))
+            .collect();
+        for problem in &claim_problems {
+            println!("{problem}");
+        }
+        match problems.len() + chart_problems.len() + claim_problems.len() {
             0 => {
                 println!(
-                    "no problems in {} lesson files and {} chart files",
+                    "no problems in {} lesson files, {} chart files and {} claim exercises",
                     sources.len(),
-                    chart_sources.len()
+                    chart_sources.len(),
+                    claim_sources.len()
                 );
                 Ok(())
             }
@@ -306,13 +338,60 @@ mod native {
     }
 
     fn publish_charts(dir: &Path) -> Result<(), String> {
-        let charts: Vec<_> = CHART_SOURCES
+        let charts = shipped_charts()?;
+        let mut files =
+            published_chart_files(&charts).map_err(|e| format!("cannot serialise charts: {e}"))?;
+        let exercises: Vec<_> = CLAIM_SOURCES
+            .iter()
+            .map(|(path, text)| read_exercise(path, text).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        let (payers, teaching) = claim_reference()?;
+        files.extend(published_claim_files(
+            &exercises, &payers, &teaching, &charts,
+        )?);
+        write_files(dir, &files)
+    }
+
+    /// The simulated payers and the teaching edits.
+    fn claim_reference() -> Result<
+        (
+            Vec<billable::domain::claims::payer::Payer>,
+            billable::domain::claims::teaching::TeachingEdits,
+        ),
+        String,
+    > {
+        let payers = read_payers(PAYERS_TOML).map_err(|e| e.to_string())?;
+        let teaching = read_teaching(TEACHING_TOML).map_err(|e| e.to_string())?;
+        Ok((payers, teaching))
+    }
+
+    /// Every shipped chart.
+    fn shipped_charts() -> Result<Vec<Chart>, String> {
+        CHART_SOURCES
             .iter()
             .map(|(path, text)| read_chart(path, text).map_err(|e| e.to_string()))
-            .collect::<Result<_, _>>()?;
-        let files =
-            published_chart_files(&charts).map_err(|e| format!("cannot serialise charts: {e}"))?;
-        write_files(dir, &files)
+            .collect()
+    }
+
+    /// Prints the 837P of exercise `id`'s answer key.
+    fn x12(id: &str) -> Result<(), String> {
+        let exercise = CLAIM_SOURCES
+            .iter()
+            .find(|(path, _)| path.ends_with(&format!("/{id}.toml")))
+            .ok_or_else(|| format!("no claim exercise {id:?} in content/claims/exercises"))
+            .and_then(|(path, text)| read_exercise(path, text).map_err(|e| e.to_string()))?;
+        let (payers, _) = claim_reference()?;
+        let payer = payers
+            .iter()
+            .find(|p| p.id == exercise.payer)
+            .ok_or_else(|| format!("unknown payer {}", exercise.payer))?;
+        let codes = exercise_codes(&exercise, &shipped_charts()?)
+            .ok_or_else(|| format!("exercise {id} follows a missing chart"))?;
+        let key = exercise.key_claim(&codes, payer);
+        let segments =
+            render_837p(&key, payer, &exercise.envelope(payer, 1)).map_err(|e| e.to_string())?;
+        print!("{}", to_text(&segments));
+        Ok(())
     }
 
     fn publish(catalog: &Catalog, dir: &Path) -> Result<(), String> {

@@ -5,6 +5,7 @@
 //! browser never parses them: it fetches what `publish` produced at build time.
 
 pub mod charts;
+pub mod claims;
 pub mod front_matter;
 pub mod glossary;
 pub mod icd10cm_xml;

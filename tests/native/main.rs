@@ -4,6 +4,7 @@ mod backup;
 mod boundary;
 mod charts;
 mod checks;
+mod claims;
 mod content;
 mod cpt_import;
 mod dates;

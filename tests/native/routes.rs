@@ -29,6 +29,14 @@ fn paths_name_pages() {
             },
         ),
         ("/charts/a/b", Page::NotFound),
+        ("/claims", Page::Claims { id: None }),
+        (
+            "/claims/ppo-flu-shot",
+            Page::Claims {
+                id: Some("ppo-flu-shot".into()),
+            },
+        ),
+        ("/claims/a/b", Page::NotFound),
         ("/my-data", Page::MyData),
         ("/nowhere", Page::NotFound),
     ];

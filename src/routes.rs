@@ -24,6 +24,11 @@ pub enum Page {
         /// The chart's id, or `None` for the list.
         id: Option<String>,
     },
+    /// `/claims` and `/claims/:id`, rendered by the same workspace wasm as the charts.
+    Claims {
+        /// The claim exercise's id, or `None` for the list.
+        id: Option<String>,
+    },
     /// `/lookup`
     Lookup,
     /// `/my-data`
@@ -45,6 +50,10 @@ pub fn page_for(path: &str) -> Page {
         ["glossary"] => Page::Glossary,
         ["charts"] => Page::Charts { id: None },
         ["charts", id] => Page::Charts {
+            id: Some(id.to_string()),
+        },
+        ["claims"] => Page::Claims { id: None },
+        ["claims", id] => Page::Claims {
             id: Some(id.to_string()),
         },
         ["lookup"] => Page::Lookup,

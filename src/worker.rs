@@ -128,7 +128,10 @@ pub(crate) async fn fetch_text(
 fn query_of(request: &Request) -> &str {
     match request {
         Request::Search { query, .. } | Request::Detail { query, .. } => query,
-        Request::Validate { .. } | Request::ImportCpt { .. } | Request::ClearCpt => "",
+        Request::Validate { .. }
+        | Request::Facts { .. }
+        | Request::ImportCpt { .. }
+        | Request::ClearCpt => "",
     }
 }
 
@@ -171,6 +174,11 @@ fn send_timed(scope: &DedicatedWorkerGlobalScope, reply: &Reply, query: &str, to
         Reply::Verdict { code, .. } => {
             set("code", JsValue::from_str(code));
             "verdict"
+        }
+        Reply::Facts(facts) => {
+            let json = serde_json::to_string(facts).unwrap_or_default();
+            set("json", JsValue::from_str(&json));
+            "facts"
         }
         Reply::CptImported { count } => {
             set("count", JsValue::from_f64(*count as f64));

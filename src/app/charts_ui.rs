@@ -1,4 +1,5 @@
-//! The charts workspace (`/charts`, `/charts/:id`): a Leptos app of its own, built
+//! The workspace (`/charts`, `/charts/:id`, and the claim exercises at `/claims`,
+//! rendered by `app::claims`): a Leptos app of its own, built
 //! into the `charts_app` wasm and loaded only when a learner opens the charts, so the
 //! first page does not carry it. The main app's `ChartsHost` calls `render` with the
 //! path on every navigation; links are followed by the main app's router.
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast as _;
 
+use super::claims::{ClaimPage, ClaimsList};
 use super::lookup_client::lookup_client;
 use super::progress_store::ProgressStore;
 use super::published::{FetchError, fetch_json};
@@ -40,22 +42,27 @@ pub fn render(path: &str) {
         return;
     };
     root.set_inner_html("");
+    let path = path.trim_end_matches('/');
+    let claims = path.starts_with("/claims");
     let id = path
-        .trim_end_matches('/')
         .strip_prefix("/charts/")
+        .or_else(|| path.strip_prefix("/claims/"))
         .filter(|id| !id.is_empty() && !id.contains('/'))
         .map(str::to_string);
     let handle = mount_to(root, move || {
         provide_context(ProgressStore::load());
-        match id.clone() {
-            Some(id) => view! { <ChartPage id=id/> }.into_any(),
-            None => view! { <ChartList/> }.into_any(),
+        match (claims, id.clone()) {
+            (true, Some(id)) => view! { <ClaimPage id=id/> }.into_any(),
+            (true, None) => view! { <ClaimsList/> }.into_any(),
+            (false, Some(id)) => view! { <ChartPage id=id/> }.into_any(),
+            (false, None) => view! { <ChartList/> }.into_any(),
         }
     });
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
 }
 
-fn store() -> ProgressStore {
+/// The progress store the workspace's pages share.
+pub(crate) fn store() -> ProgressStore {
     expect_context::<ProgressStore>()
 }
 
@@ -461,6 +468,7 @@ fn Workspace(chart: &'static Chart) -> impl IntoView {
                     <button type="button" id="reveal-key" on:click=reveal>"Reveal the answer key"</button>
                 </div>
                 {move || result.get().map(|g| view! { <GradeView chart=chart grade=g answer=answer.get_untracked()/> })}
+                <ClaimLinks chart=chart.id.clone()/>
                 <h3>"Attempts"</h3>
                 <ol class="attempts">{history}</ol>
                 {key_view}
@@ -617,5 +625,38 @@ fn AnswerKey(chart: &'static Chart) -> impl IntoView {
             <ol class="key-list">{dx}{optional}</ol>
             <ul class="key-list">{lines}</ul>
         </section>
+    }
+}
+
+/// Links to the claim exercises that bill this chart, once there are any.
+#[component]
+fn ClaimLinks(
+    /// The chart's id.
+    chart: String,
+) -> impl IntoView {
+    let links = RwSignal::new(Vec::<crate::domain::claims::exercise::ClaimSummary>::new());
+    spawn_local(async move {
+        let all: Result<Vec<crate::domain::claims::exercise::ClaimSummary>, _> =
+            fetch_json(&format!("{}index.json", super::claims::BASE)).await;
+        let mine = all
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.chart.as_deref() == Some(chart.as_str()))
+            .collect();
+        links.try_set(mine);
+    });
+    move || {
+        let items = links.get();
+        (!items.is_empty()).then(|| {
+            let items = items
+                .into_iter()
+                .map(|c| view! { <li><a href=format!("/claims/{}", c.id)>{c.title}</a></li> })
+                .collect_view();
+            view! {
+                <h3>"Bill this chart"</h3>
+                <p class="hint">"Your codes carry over to the claim form."</p>
+                <ul class="claim-links">{items}</ul>
+            }
+        })
     }
 }

@@ -55,6 +55,8 @@ pub struct LookupClient {
     pub verdict: ArcRwSignal<Option<(String, String)>>,
     /// The user's CPT descriptors.
     pub cpt: ArcRwSignal<CptState>,
+    /// The latest diagnosis facts for the claim scrubber, as JSON.
+    pub facts: ArcRwSignal<Option<String>>,
     /// A file sent for checking, stored only once the worker accepts it.
     pending_file: Rc<RefCell<Option<String>>>,
     /// Requests made before the worker's wasm was listening, which would be lost;
@@ -98,6 +100,7 @@ impl LookupClient {
             detail: ArcRwSignal::new(None),
             verdict: ArcRwSignal::new(None),
             cpt: ArcRwSignal::new(CptState::Idle),
+            facts: ArcRwSignal::new(None),
             pending_file: Rc::new(RefCell::new(None)),
             early: Rc::new(RefCell::new(Some(Vec::new()))),
         };
@@ -160,6 +163,7 @@ impl LookupClient {
                 .verdict
                 .set(Some((text(message, "code"), text(message, "html")))),
             "cpt" => self.receive_cpt(message),
+            "facts" => self.facts.set(Some(text(message, "json"))),
             _ => {}
         }
     }
@@ -227,6 +231,12 @@ impl LookupClient {
     pub fn clear_cpt(&self) {
         storage::remove_cpt_file();
         self.send(&Request::ClearCpt);
+    }
+
+    /// Asks what ICD-10-CM says about a claim's diagnosis codes; the answer arrives
+    /// in `facts`.
+    pub fn facts(&self, codes: Vec<String>) {
+        self.send(&Request::Facts { codes });
     }
 
     /// Asks for the verdict on a built code.

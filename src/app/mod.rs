@@ -3,6 +3,7 @@
 
 mod charts_host;
 pub mod charts_ui;
+mod claims;
 mod dashboard_page;
 mod download;
 mod glossary_page;
@@ -121,7 +122,8 @@ fn Pages() -> impl IntoView {
             view! { <LessonPage track=track lesson=lesson/> }.into_any()
         }
         Page::Glossary => view! { <GlossaryPage/> }.into_any(),
-        Page::Charts { id } => charts_host(id).into_any(),
+        Page::Charts { id } => charts_host("/charts", id).into_any(),
+        Page::Claims { id } => charts_host("/claims", id).into_any(),
         Page::Lookup => view! { <LookupPage/> }.into_any(),
         Page::MyData => view! { <MyDataPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),

@@ -34,7 +34,7 @@ pub enum FetchError {
     Damaged(String, String),
 }
 
-async fn fetch_text(path: &str) -> Result<String, FetchError> {
+pub(crate) async fn fetch_text(path: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await

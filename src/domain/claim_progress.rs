@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::claims::adjudicate::{Processed, Remittance};
+use super::claims::appeal::AppealLetter;
 use super::claims::claim::Claim;
 use super::progress::Progress;
 
@@ -47,6 +48,12 @@ pub struct ClaimProgress {
     /// True once a corrected claim came back without a denial.
     #[serde(default)]
     pub resolved: bool,
+    /// The appeal letter, once started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal: Option<AppealLetter>,
+    /// The appeal letter's best checklist score, 0 to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal_score: Option<u32>,
 }
 
 impl ClaimProgress {

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::Learner;
 
-fn chart(id: &str) -> Chart {
+pub fn chart(id: &str) -> Chart {
     let (path, text) = CHART_SOURCES
         .iter()
         .find(|(p, _)| p.ends_with(&format!("/{id}.toml")))
@@ -19,7 +19,7 @@ fn chart(id: &str) -> Chart {
 }
 
 /// Sets an input's value as a learner would and fires the event the page listens to.
-fn set_value(learner: &Learner, css: &str, value: &str, event: &str) {
+pub fn set_value(learner: &Learner, css: &str, value: &str, event: &str) {
     learner.browser.run(
         "const e = document.querySelector(arguments[0]); e.value = arguments[1];
          e.dispatchEvent(new Event(arguments[2], {bubbles: true}));",
@@ -28,7 +28,7 @@ fn set_value(learner: &Learner, css: &str, value: &str, event: &str) {
 }
 
 /// Enters `answer` through the coding panel.
-fn enter(learner: &Learner, answer: &Answer) {
+pub fn enter(learner: &Learner, answer: &Answer) {
     let b = &learner.browser;
     for code in &answer.diagnoses {
         set_value(learner, "#dx-input", code, "input");

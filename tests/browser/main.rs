@@ -6,6 +6,7 @@ mod webdriver;
 
 mod backup;
 mod charts;
+mod claims;
 mod glossary;
 mod lessons;
 mod lookup;

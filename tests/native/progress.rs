@@ -185,3 +185,34 @@ fn chart_drafts_attempts_and_reveals_are_kept() {
     assert!(damaged.save_chart_draft("fm-x", answer).is_err());
     assert!(encode(&damaged).contains(r#"\"attempts\":\"no\""#));
 }
+
+#[test]
+fn claim_records_travel_in_the_saved_envelope() {
+    use billable::domain::saved::{decode, encode};
+    let mut progress = Progress::default();
+    let saved = progress.change_claim("ppo-x", |r| {
+        r.draft.set("2", "QUILLFEATHER, MARISOL");
+        r.scores.push(85);
+        r.posted = true;
+    });
+    assert!(saved.is_ok(), "{saved:?}");
+    let decoded = decode(&encode(&progress)).map(|d| d.progress);
+    assert_eq!(decoded.as_ref().ok(), Some(&progress));
+    let record = decoded
+        .ok()
+        .and_then(|p| p.claim_record("ppo-x"))
+        .unwrap_or_default();
+    assert_eq!(
+        (record.best(), record.draft.get("2")),
+        (Some(85), "QUILLFEATHER, MARISOL")
+    );
+    // Unreadable claim records are kept as they are, and nothing overwrites them.
+    let damaged = decode(r#"{"format":2,"lessons":{},"claims":"{\"x\":{\"scores\":\"no\"}}"}"#)
+        .map(|d| d.progress);
+    let Ok(mut damaged) = damaged else {
+        panic!("the lessons still load: {damaged:?}")
+    };
+    assert!(damaged.claim_book().is_err());
+    assert!(damaged.change_claim("x", |r| r.posted = true).is_err());
+    assert!(encode(&damaged).contains(r#"\"scores\":\"no\""#));
+}

@@ -4,6 +4,7 @@
 //! and claim exercises with field-by-field grading (`exercise`). All pure.
 
 pub mod adjudicate;
+pub mod appeal;
 pub mod carc;
 pub mod claim;
 pub mod diagnosis_facts;

@@ -68,6 +68,11 @@ pub enum Request {
         /// The code as built or typed.
         code: String,
     },
+    /// What ICD-10-CM says about a claim's diagnosis codes, for the claim scrubber.
+    Facts {
+        /// The codes in item 21, in order, as typed.
+        codes: Vec<String>,
+    },
     /// Use a licensed user's CPT descriptor file (CSV or TSV), if it is valid.
     ImportCpt {
         /// The file's text.
@@ -119,6 +124,8 @@ pub enum Reply {
         /// The verdict in words.
         message: String,
     },
+    /// The scrubber's diagnosis facts.
+    Facts(Box<crate::domain::claims::diagnosis_facts::DiagnosisFacts>),
     /// The user's CPT file is in use.
     CptImported {
         /// Descriptors read from it.

@@ -151,6 +151,9 @@ pub fn answer(data: &mut LookupData, request: &Request) -> Reply {
                 detail(&data.icd, &code)
             }
         }
+        Request::Facts { codes } => Reply::Facts(Box::new(
+            crate::domain::claims::diagnosis_facts::DiagnosisFacts::check(&data.icd, codes),
+        )),
         Request::Validate { code } => {
             let verdict = validate(&data.icd, code);
             Reply::Verdict {

@@ -1,5 +1,5 @@
 //! Lists every lesson file under content/lessons/, every chart under content/charts/
-//! and every claim exercise under content/claims/exercises/
+//! every claim exercise, question bank file and flashcard deck
 //! so they are compiled into the native tool and tests without a hand-kept list: adding
 //! a file is enough.
 
@@ -50,10 +50,19 @@ fn main() {
     lessons.sort();
     let charts = files_in(Path::new("content/charts"), "toml");
     let claims = files_in(Path::new("content/claims/exercises"), "toml");
+    let questions = files_in(Path::new("content/questions"), "toml");
+    let decks = files_in(Path::new("content/flashcards"), "toml");
     let mut out = String::new();
     write_sources(&mut out, "LESSON_SOURCES", "lesson file", &lessons);
     write_sources(&mut out, "CHART_SOURCES", "chart file", &charts);
     write_sources(&mut out, "CLAIM_SOURCES", "claim exercise file", &claims);
+    write_sources(
+        &mut out,
+        "QUESTION_SOURCES",
+        "question bank file",
+        &questions,
+    );
+    write_sources(&mut out, "DECK_SOURCES", "flashcard deck file", &decks);
     let dest = Path::new(&env::var("OUT_DIR").unwrap_or_default()).join("lesson_sources.rs");
     if let Err(e) = fs::write(&dest, out) {
         panic!("cannot write {}: {e}", dest.display());

@@ -25,12 +25,14 @@ mod native {
         ClaimWorld, PAYERS_TOML, TEACHING_TOML, exercise_codes, lint_exercises,
         published_claim_files, read_exercise, read_payers, read_teaching,
     };
+    use billable::content::flashcards::{generated_decks, lint_decks};
     use billable::content::lesson_error::LessonError;
     use billable::content::lesson_parser::parse_lesson;
     use billable::content::lint::{CodeLists, lint};
     use billable::content::publish::{published_chart_files, published_files};
+    use billable::content::questions::{lint_bank, read_bank};
     use billable::content::stats::{chart_stats, content_stats};
-    use billable::content::{CHART_SOURCES, CLAIM_SOURCES};
+    use billable::content::{CHART_SOURCES, CLAIM_SOURCES, DECK_SOURCES, QUESTION_SOURCES};
     use billable::content::{Catalog, catalog};
     use billable::domain::charts::Chart;
     use billable::domain::claims::scrub::CodeLists as ClaimCodeLists;
@@ -43,6 +45,11 @@ mod native {
     use billable::domain::codes::modifiers::parse_modifiers;
     use billable::domain::codes::place_of_service::parse_places;
     use billable::domain::codes::validate::Verdict;
+    use billable::domain::exam_sections::CmrsSection;
+    use billable::domain::exams::blueprint::{ExamSpec, Mode, blueprint};
+    use billable::domain::exams::sample::generate;
+    use billable::domain::exams::score::{LessonLink, StudyGuide};
+    use billable::domain::flashcards::deck::DeckSummary;
     use serde_json::json;
 
     const USAGE: &str = "usage:
@@ -51,6 +58,8 @@ mod native {
   billable-tool publish-charts DIR  write the charts as the JSON files the app fetches
      billable-tool lint [FILE...]  check lesson, chart and claim files on disk (all, or those named)
   billable-tool x12 EXERCISE   print the 837P of a claim exercise's answer key
+  billable-tool exam --mode cmrs|cpc|cbcs|custom --seed N [--count N] [--sections A,B]
+                               print a generated exam as JSON, as the browser draws it
   billable-tool npi DIGITS     complete nine digits into a valid NPI
   billable-tool lookup QUERY    print the lookup's results as JSON, in the browser's order
   billable-tool validate CODE  print the validator's verdict on an ICD-10-CM code as JSON
@@ -70,6 +79,7 @@ mod native {
             ["publish-charts", dir] => publish_charts(Path::new(dir)),
             ["lint", files @ ..] => lint_files(files),
             ["x12", id] => x12(id),
+            ["exam", rest @ ..] => exam(rest),
             ["npi", nine] => match billable::domain::npi::complete(nine) {
                 Some(npi) => {
                     println!("{npi}");
@@ -323,13 +333,48 @@ mod native {
         for problem in &claim_problems {
             println!("{problem}");
         }
-        match problems.len() + chart_problems.len() + claim_problems.len() {
+        let question_files = content_files("content/questions", "toml", false)?;
+        let question_sources: Vec<(&str, &str)> = question_files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let (bank, question_problems) =
+            lint_bank(&question_sources, &CodeLists::new(&icd, &cpt, &hcpcs));
+        let deck_files = content_files("content/flashcards", "toml", false)?;
+        let deck_sources: Vec<(&str, &str)> = deck_files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let (decks, deck_problems) = lint_decks(&deck_sources);
+        let later: Vec<_> = question_problems
+            .into_iter()
+            .chain(deck_problems)
+            .filter(|p| wanted(&p.path) || p.path == "content/questions")
+            .collect();
+        for problem in &later {
+            println!("{problem}");
+        }
+        let cards: usize = decks.iter().map(|d| d.cards.len()).sum::<usize>()
+            + generated_decks(&modifiers, &places)
+                .iter()
+                .map(|d| d.cards.len())
+                .sum::<usize>();
+        println!(
+            "{} questions ({} case-based); {} flashcards in {} decks",
+            bank.len(),
+            bank.iter().filter(|q| !q.case.is_empty()).count(),
+            cards,
+            decks.len() + 2
+        );
+        match problems.len() + chart_problems.len() + claim_problems.len() + later.len() {
             0 => {
                 println!(
-                    "no problems in {} lesson files, {} chart files and {} claim exercises",
+                    "no problems in {} lesson files, {} chart files, {} claim exercises, {} question files and {} decks",
                     sources.len(),
                     chart_sources.len(),
-                    claim_sources.len()
+                    claim_sources.len(),
+                    question_sources.len(),
+                    deck_sources.len()
                 );
                 Ok(())
             }
@@ -349,7 +394,52 @@ mod native {
         files.extend(published_claim_files(
             &exercises, &payers, &teaching, &charts,
         )?);
+        let (bank, problems) = read_bank(QUESTION_SOURCES);
+        if let Some(p) = problems.first() {
+            return Err(p.to_string());
+        }
+        files.push(("exams/bank.json".into(), to_json(&bank)?));
+        let catalog = catalog().map_err(|e| format!("{} lesson problems", e.len()))?;
+        let mut guide = StudyGuide::new();
+        for lesson in catalog.lessons() {
+            for section in &lesson.info.sections {
+                guide
+                    .entry(section.name().to_string())
+                    .or_default()
+                    .push(LessonLink {
+                        href: lesson.info.id.href(),
+                        title: lesson.info.title.clone(),
+                    });
+            }
+        }
+        files.push(("exams/study.json".into(), to_json(&guide)?));
+        let (mut decks, problems) = lint_decks(DECK_SOURCES);
+        if let Some(p) = problems.first() {
+            return Err(p.to_string());
+        }
+        let modifiers = parse_modifiers(&read("content/codes/modifiers.tsv")?)
+            .map_err(|e| format!("modifiers.tsv: {e}"))?;
+        let places = parse_places(&read("content/codes/place-of-service.tsv")?)
+            .map_err(|e| format!("place-of-service.tsv: {e}"))?;
+        decks.extend(generated_decks(&modifiers, &places));
+        let summaries: Vec<DeckSummary> = decks
+            .iter()
+            .map(|d| DeckSummary {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                cards: d.cards.len(),
+            })
+            .collect();
+        files.push(("flashcards/index.json".into(), to_json(&summaries)?));
+        for deck in &decks {
+            files.push((format!("flashcards/{}.json", deck.id), to_json(deck)?));
+        }
         write_files(dir, &files)
+    }
+
+    /// Any serialisable value as JSON, the error as text.
+    fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+        serde_json::to_string(value).map_err(|e| e.to_string())
     }
 
     /// The simulated payers and the teaching edits.
@@ -371,6 +461,53 @@ mod native {
             .iter()
             .map(|(path, text)| read_chart(path, text).map_err(|e| e.to_string()))
             .collect()
+    }
+
+    /// Prints the exam a mode and seed generate: each question's id, section, domain
+    /// and option order, in exam order.
+    fn exam(args: &[&str]) -> Result<(), String> {
+        let mut spec = ExamSpec::standard(Mode::Cmrs, 0);
+        let mut mode = None;
+        let mut rest = args.iter();
+        while let Some(flag) = rest.next() {
+            let value = rest
+                .next()
+                .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+            match *flag {
+                "--mode" => {
+                    mode = Some(Mode::from_slug(value).ok_or(format!("unknown mode {value:?}"))?)
+                }
+                "--seed" => {
+                    spec.seed = value
+                        .parse()
+                        .map_err(|_| format!("--seed {value:?} is not a number"))?
+                }
+                "--count" => {
+                    spec.count = value
+                        .parse()
+                        .map_err(|_| format!("--count {value:?} is not a number"))?
+                }
+                "--sections" => {
+                    spec.sections = value
+                        .split(',')
+                        .map(|s| {
+                            CmrsSection::from_name(s).ok_or(format!("unknown CMRS section {s:?}"))
+                        })
+                        .collect::<Result<_, _>>()?
+                }
+                _ => return Err(format!("unknown option {flag}\n{USAGE}")),
+            }
+        }
+        spec.mode = mode.ok_or(format!("--mode is required\n{USAGE}"))?;
+        let (bank, problems) = read_bank(QUESTION_SOURCES);
+        if let Some(p) = problems.first() {
+            return Err(p.to_string());
+        }
+        let bp = blueprint(&spec).map_err(|e| e.to_string())?;
+        let exam = generate(&bank, &spec, &bp).map_err(|e| e.to_string())?;
+        let text = serde_json::to_string_pretty(&exam).map_err(|e| e.to_string())?;
+        println!("{text}");
+        Ok(())
     }
 
     /// Prints the 837P of exercise `id`'s answer key.

@@ -170,7 +170,7 @@ fn text_rules(text: &str, codes: &CodeLists<'_>) -> Vec<Found> {
         }
         for (segment, in_backticks) in line.split('`').zip([false, true].into_iter().cycle()) {
             found.extend(
-                code_rules(segment, in_backticks, codes)
+                code_rules(segment, in_backticks, in_backticks, codes)
                     .into_iter()
                     .map(|k| (number, k)),
             );
@@ -179,8 +179,14 @@ fn text_rules(text: &str, codes: &CodeLists<'_>) -> Vec<Found> {
     found
 }
 
-/// The codes in one stretch of a line, in backticks (presented as reportable) or not.
-fn code_rules(segment: &str, in_backticks: bool, codes: &CodeLists<'_>) -> Vec<LintKind> {
+/// The codes in one stretch of a line, in backticks (marked as codes) or not. With
+/// `reportable`, an ICD-10-CM code must also be billable.
+pub(crate) fn code_rules(
+    segment: &str,
+    in_backticks: bool,
+    reportable: bool,
+    codes: &CodeLists<'_>,
+) -> Vec<LintKind> {
     let mut found = Vec::new();
     for token in tokens(segment) {
         let code = token.text;
@@ -197,7 +203,7 @@ fn code_rules(segment: &str, in_backticks: bool, codes: &CodeLists<'_>) -> Vec<L
                     code: code.to_string(),
                     message: verdict.message(),
                 }),
-                _ if in_backticks => found.push(LintKind::IcdNotReportable {
+                _ if reportable => found.push(LintKind::IcdNotReportable {
                     code: code.to_string(),
                     message: verdict.message(),
                 }),

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod claims;
+pub mod flashcards;
 pub mod front_matter;
 pub mod glossary;
 pub mod icd10cm_xml;
@@ -14,6 +15,7 @@ pub mod lesson_parser;
 pub mod lint;
 pub mod markdown;
 pub mod publish;
+pub mod questions;
 pub mod stats;
 
 use std::collections::HashSet;

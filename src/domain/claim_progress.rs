@@ -1,5 +1,6 @@
 //! What the learner has done on each claim exercise, kept as JSON text inside
-//! `Progress::claims` (like the chart records) so the first page never decodes it.
+//! `Progress::claims` (like the chart records) so the first page never decodes it; and
+//! the shared reading and writing of such records.
 
 use std::collections::BTreeMap;
 
@@ -14,12 +15,35 @@ use super::progress::Progress;
 /// Every claim exercise's record, by exercise id.
 pub type ClaimBook = BTreeMap<String, ClaimProgress>;
 
-/// The saved claim records could not be read; they are left as they are.
+/// Saved records (claims, exams, flashcards) could not be read; they are left as they
+/// are.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 #[error(
-    "your saved claim work could not be read ({0}); it is kept unchanged, and new work is not saved until it is fixed or reset on My data"
+    "your saved work could not be read ({0}); it is kept unchanged, and new work is not saved until it is fixed or reset on My data"
 )]
-pub struct ClaimBookError(String);
+pub struct BookError(String);
+
+/// Records kept as JSON text in one `Progress` field: empty when never saved.
+pub(crate) fn read_book<T: Default + serde::de::DeserializeOwned>(
+    text: &Option<String>,
+) -> Result<T, BookError> {
+    match text {
+        None => Ok(T::default()),
+        Some(text) => serde_json::from_str(text).map_err(|e| BookError(e.to_string())),
+    }
+}
+
+/// Applies `change` to the records in `slot` and writes them back; unreadable records
+/// are left untouched.
+pub(crate) fn write_book<T: Default + Serialize + serde::de::DeserializeOwned, R>(
+    slot: &mut Option<String>,
+    change: impl FnOnce(&mut T) -> R,
+) -> Result<R, BookError> {
+    let mut book: T = read_book(slot)?;
+    let result = change(&mut book);
+    *slot = Some(serde_json::to_string(&book).map_err(|e| BookError(e.to_string()))?);
+    Ok(result)
+}
 
 /// Where the learner is in an exercise.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,11 +89,8 @@ impl ClaimProgress {
 
 impl Progress {
     /// Every claim exercise's record.
-    pub fn claim_book(&self) -> Result<ClaimBook, ClaimBookError> {
-        match &self.claims {
-            None => Ok(ClaimBook::new()),
-            Some(text) => serde_json::from_str(text).map_err(|e| ClaimBookError(e.to_string())),
-        }
+    pub fn claim_book(&self) -> Result<ClaimBook, BookError> {
+        read_book(&self.claims)
     }
 
     /// One exercise's record (none when the records cannot be read).
@@ -82,12 +103,10 @@ impl Progress {
         &mut self,
         id: &str,
         change: impl FnOnce(&mut ClaimProgress),
-    ) -> Result<(), ClaimBookError> {
-        let mut book = self.claim_book()?;
-        change(book.entry(id.to_string()).or_default());
-        let text = serde_json::to_string(&book).map_err(|e| ClaimBookError(e.to_string()))?;
-        self.claims = Some(text);
-        Ok(())
+    ) -> Result<(), BookError> {
+        write_book(&mut self.claims, |book: &mut ClaimBook| {
+            change(book.entry(id.to_string()).or_default())
+        })
     }
 }
 

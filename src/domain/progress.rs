@@ -32,6 +32,16 @@ pub struct Progress {
     /// written with `claim_book` and `change_claim` (`domain::claim_progress`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claims: Option<String>,
+    /// Exam records as JSON text (`domain::exam_progress`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exams: Option<String>,
+    /// Flashcard review states as JSON text (`domain::exam_progress`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cards: Option<String>,
+    /// Flashcard due dates per deck, written by the flashcards page for the dashboard
+    /// (`domain::flashcards::due`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deck_due: Option<String>,
 }
 
 /// Every chart's record, by chart id.

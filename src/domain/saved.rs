@@ -61,6 +61,12 @@ pub(crate) struct Envelope<'a> {
     charts: &'a Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exams: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cards: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deck_due: &'a Option<String>,
 }
 
 impl<'a> Envelope<'a> {
@@ -71,6 +77,9 @@ impl<'a> Envelope<'a> {
             lessons: &progress.lessons,
             charts: &progress.charts,
             claims: &progress.claims,
+            exams: &progress.exams,
+            cards: &progress.cards,
+            deck_due: &progress.deck_due,
         }
     }
 }
@@ -90,9 +99,15 @@ struct StoredLessons {
     /// see `Progress::charts`.
     #[serde(default)]
     charts: Option<String>,
-    /// Added within format 2, like `charts`.
+    /// Added within format 2, like `charts`; so are the three after it.
     #[serde(default)]
     claims: Option<String>,
+    #[serde(default)]
+    exams: Option<String>,
+    #[serde(default)]
+    cards: Option<String>,
+    #[serde(default)]
+    deck_due: Option<String>,
 }
 
 /// Encodes progress as the current envelope, ready for a single `setItem`.
@@ -121,6 +136,9 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
             lessons: stored.lessons,
             charts: stored.charts,
             claims: stored.claims,
+            exams: stored.exams,
+            cards: stored.cards,
+            deck_due: stored.deck_due,
         },
         _ => return Err(invalid(format!("format {format} was never written"))),
     };
@@ -146,8 +164,7 @@ fn migrate_1_to_2(lessons: BTreeMap<String, LessonProgress>) -> Progress {
     }
     Progress {
         lessons: migrated,
-        charts: None,
-        claims: None,
+        ..Progress::default()
     }
 }
 

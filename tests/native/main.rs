@@ -8,6 +8,7 @@ mod claims;
 mod content;
 mod cpt_import;
 mod dates;
+mod exams;
 mod icd10cm;
 mod lesson_parser;
 mod lesson_search;

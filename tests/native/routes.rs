@@ -8,6 +8,10 @@ fn paths_name_pages() {
         track: t.into(),
         lesson: l.into(),
     };
+    let workspace = |section: &'static str, id: Option<&str>| Page::Workspace {
+        section,
+        id: id.map(str::to_string),
+    };
     let cases = [
         ("/", Page::Dashboard),
         ("", Page::Dashboard),
@@ -21,22 +25,21 @@ fn paths_name_pages() {
         ("/learn/a/b/c", Page::NotFound),
         ("/lookup", Page::Lookup),
         ("/glossary", Page::Glossary),
-        ("/charts", Page::Charts { id: None }),
-        (
-            "/charts/fm-strep",
-            Page::Charts {
-                id: Some("fm-strep".into()),
-            },
-        ),
+        ("/charts", workspace("/charts", None)),
+        ("/charts/fm-strep", workspace("/charts", Some("fm-strep"))),
         ("/charts/a/b", Page::NotFound),
-        ("/claims", Page::Claims { id: None }),
+        ("/claims", workspace("/claims", None)),
         (
             "/claims/ppo-flu-shot",
-            Page::Claims {
-                id: Some("ppo-flu-shot".into()),
-            },
+            workspace("/claims", Some("ppo-flu-shot")),
         ),
         ("/claims/a/b", Page::NotFound),
+        ("/exams", workspace("/exams", None)),
+        (
+            "/flashcards/prefixes",
+            workspace("/flashcards", Some("prefixes")),
+        ),
+        ("/chartsx", Page::NotFound),
         ("/my-data", Page::MyData),
         ("/nowhere", Page::NotFound),
     ];

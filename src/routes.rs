@@ -18,15 +18,12 @@ pub enum Page {
     },
     /// `/glossary`
     Glossary,
-    /// `/charts` and `/charts/:id`, whose content the charts workspace (a wasm of its
-    /// own) renders from the path.
-    Charts {
-        /// The chart's id, or `None` for the list.
-        id: Option<String>,
-    },
-    /// `/claims` and `/claims/:id`, rendered by the same workspace wasm as the charts.
-    Claims {
-        /// The claim exercise's id, or `None` for the list.
+    /// A page of the workspace (a wasm of its own, which renders it from the path):
+    /// `/charts`, `/claims`, `/exams` and `/flashcards`, and one item below each.
+    Workspace {
+        /// The section, e.g. `/charts`.
+        section: &'static str,
+        /// The item's id, or `None` for the section's own page.
         id: Option<String>,
     },
     /// `/lookup`
@@ -37,10 +34,22 @@ pub enum Page {
     NotFound,
 }
 
+/// The workspace's sections.
+const WORKSPACE: [&str; 4] = ["/charts", "/claims", "/exams", "/flashcards"];
+
 /// The page for a URL path (query and fragment already removed).
 pub fn page_for(path: &str) -> Page {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let workspace = |name: &str| WORKSPACE.into_iter().find(|s| s[1..] == *name);
     match segments.as_slice() {
+        [name] if workspace(name).is_some() => Page::Workspace {
+            section: workspace(name).unwrap_or_default(),
+            id: None,
+        },
+        [name, id] if workspace(name).is_some() => Page::Workspace {
+            section: workspace(name).unwrap_or_default(),
+            id: Some(id.to_string()),
+        },
         [] => Page::Dashboard,
         ["learn"] => Page::Learn,
         ["learn", track, lesson] => Page::Lesson {
@@ -48,14 +57,6 @@ pub fn page_for(path: &str) -> Page {
             lesson: lesson.to_string(),
         },
         ["glossary"] => Page::Glossary,
-        ["charts"] => Page::Charts { id: None },
-        ["charts", id] => Page::Charts {
-            id: Some(id.to_string()),
-        },
-        ["claims"] => Page::Claims { id: None },
-        ["claims", id] => Page::Claims {
-            id: Some(id.to_string()),
-        },
         ["lookup"] => Page::Lookup,
         ["my-data"] => Page::MyData,
         _ => Page::NotFound,

@@ -15,6 +15,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast as _;
 
 use super::claims::{ClaimPage, ClaimsList};
+use super::exams::ExamsPage;
+use super::flashcards::{DeckReview, FlashcardsPage};
 use super::lookup_client::lookup_client;
 use super::progress_store::ProgressStore;
 use super::published::{FetchError, fetch_json};
@@ -43,19 +45,20 @@ pub fn render(path: &str) {
     };
     root.set_inner_html("");
     let path = path.trim_end_matches('/');
-    let claims = path.starts_with("/claims");
-    let id = path
-        .strip_prefix("/charts/")
-        .or_else(|| path.strip_prefix("/claims/"))
-        .filter(|id| !id.is_empty() && !id.contains('/'))
-        .map(str::to_string);
+    let (section, id) = match path.rsplit_once('/') {
+        Some((section, id)) if !section.is_empty() => (section.to_string(), Some(id.to_string())),
+        _ => (path.to_string(), None),
+    };
     let handle = mount_to(root, move || {
         provide_context(ProgressStore::load());
-        match (claims, id.clone()) {
-            (true, Some(id)) => view! { <ClaimPage id=id/> }.into_any(),
-            (true, None) => view! { <ClaimsList/> }.into_any(),
-            (false, Some(id)) => view! { <ChartPage id=id/> }.into_any(),
-            (false, None) => view! { <ChartList/> }.into_any(),
+        match (section.as_str(), id.clone()) {
+            ("/claims", Some(id)) => view! { <ClaimPage id=id/> }.into_any(),
+            ("/claims", None) => view! { <ClaimsList/> }.into_any(),
+            ("/exams", _) => view! { <ExamsPage/> }.into_any(),
+            ("/flashcards", Some(id)) => view! { <DeckReview id=id/> }.into_any(),
+            ("/flashcards", None) => view! { <FlashcardsPage/> }.into_any(),
+            (_, Some(id)) => view! { <ChartPage id=id/> }.into_any(),
+            (_, None) => view! { <ChartList/> }.into_any(),
         }
     });
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::track_progress::TrackProgress;
 use super::{set_title, use_index, use_progress};
+use crate::domain::flashcards::due::decode;
 use crate::domain::progress::track_summaries;
 
 /// The dashboard, showing lessons completed per track.
@@ -12,6 +13,7 @@ pub fn DashboardPage() -> impl IntoView {
     set_title("Dashboard");
     let index = use_index();
     let store = use_progress();
+    store.refresh();
     let summaries = move || store.with(|p| track_summaries(index.lessons(), p));
     let completed = move || store.with(|p| p.completed_count(index.lessons()));
     let next = move || {
@@ -52,6 +54,24 @@ pub fn DashboardPage() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+        </section>
+        <section aria-labelledby="cards-heading">
+            <h2 id="cards-heading">"Flashcards"</h2>
+            {move || {
+                let now = super::now_ms() as i64;
+                let decks = store.with(|p| p.deck_due.as_deref().map(decode).unwrap_or_default());
+                if decks.is_empty() {
+                    return view! { <p><a href="/flashcards">"Start the flashcards"</a>": due counts appear here once you review."</p> }.into_any();
+                }
+                let rows = decks
+                    .into_iter()
+                    .map(|d| view! {
+                        <li data-deck=d.id.clone()><a href=format!("/flashcards/{}", d.id)>{d.title.clone()}</a>
+                            {format!(": {} due, {} new", d.due_at(now), d.new)}</li>
+                    })
+                    .collect_view();
+                view! { <ul class="deck-due">{rows}</ul> }.into_any()
+            }}
         </section>
     }
 }

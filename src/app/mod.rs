@@ -6,6 +6,8 @@ pub mod charts_ui;
 mod claims;
 mod dashboard_page;
 mod download;
+mod exams;
+mod flashcards;
 mod glossary_page;
 mod knowledge_check;
 mod learn_page;
@@ -122,8 +124,7 @@ fn Pages() -> impl IntoView {
             view! { <LessonPage track=track lesson=lesson/> }.into_any()
         }
         Page::Glossary => view! { <GlossaryPage/> }.into_any(),
-        Page::Charts { id } => charts_host("/charts", id).into_any(),
-        Page::Claims { id } => charts_host("/claims", id).into_any(),
+        Page::Workspace { section, id } => charts_host(section, id).into_any(),
         Page::Lookup => view! { <LookupPage/> }.into_any(),
         Page::MyData => view! { <MyDataPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),

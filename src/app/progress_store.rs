@@ -123,6 +123,18 @@ impl ProgressStore {
         });
     }
 
+    /// Takes what is stored, which the workspace (a wasm of its own, with its own
+    /// store) may have changed while this page was away.
+    /// Only a readable value is taken: an unreadable one was dealt with at load, and
+    /// is left for the page that finds it to set aside.
+    pub fn refresh(&self) {
+        if let Ok(raw) = storage::read_progress_raw()
+            && let LoadPlan::Use(decoded) = plan_load(raw.as_deref())
+        {
+            self.progress.set(decoded.progress);
+        }
+    }
+
     /// Reads the progress, tracking it reactively.
     pub fn with<R>(&self, f: impl FnOnce(&Progress) -> R) -> R {
         self.progress.with(f)

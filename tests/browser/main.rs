@@ -7,6 +7,7 @@ mod webdriver;
 mod backup;
 mod charts;
 mod claims;
+mod exams;
 mod glossary;
 mod lessons;
 mod lookup;

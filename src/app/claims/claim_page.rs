@@ -15,6 +15,7 @@ use super::x12_view::X12View;
 use super::{BASE, Reference, load_reference};
 use crate::app::charts_ui::store;
 use crate::app::lookup_client::{DataState, lookup_client};
+use crate::app::progress_store::ProgressStore;
 use crate::app::published::{FetchError, fetch_json};
 use crate::app::set_title;
 use crate::domain::claim_progress::ClaimProgress;
@@ -80,7 +81,7 @@ pub fn ClaimPage(
 
 /// The learner's first claim: their saved draft, or the codes from their latest chart
 /// attempt for a chart exercise, or an empty form.
-fn starting_claim(exercise: &ClaimExercise, record: &ClaimProgress) -> Claim {
+fn starting_claim(store: ProgressStore, exercise: &ClaimExercise, record: &ClaimProgress) -> Claim {
     if record.draft != Claim::default() {
         return record.draft.clone();
     }
@@ -88,7 +89,7 @@ fn starting_claim(exercise: &ClaimExercise, record: &ClaimProgress) -> Claim {
     let Some(chart) = &exercise.chart else {
         return claim;
     };
-    let answer = store().with(|p| {
+    let answer = store.with(|p| {
         p.chart(chart)
             .and_then(|r| r.attempts.last().map(|a| a.answer.clone()).or(r.draft))
     });
@@ -125,7 +126,7 @@ fn Workbench(
     let id = exercise.id.clone();
     let today = exercise.prepared_day().unwrap_or(Day(0));
     let record = RwSignal::new(store.with(|p| p.claim_record(&id)).unwrap_or_default());
-    let claim = RwSignal::new(starting_claim(exercise, &record.get_untracked()));
+    let claim = RwSignal::new(starting_claim(store, exercise, &record.get_untracked()));
     let book_error = RwSignal::new(store.with(|p| p.claim_book().err().map(|e| e.to_string())));
     let save = {
         let id = id.clone();
@@ -250,7 +251,7 @@ fn Workbench(
                     ..ClaimProgress::default()
                 };
             });
-            claim.set(starting_claim(exercise, &ClaimProgress::default()));
+            claim.set(starting_claim(store, exercise, &ClaimProgress::default()));
             grade.set(None);
             findings.set(None);
         }

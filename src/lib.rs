@@ -9,6 +9,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod domain;
+/// The one safe Markdown renderer: lessons at build time, instructors' text in the browser.
+pub mod markdown;
 pub mod routes;
 
 #[cfg(target_arch = "wasm32")]

@@ -19,7 +19,8 @@ pub enum Page {
     /// `/glossary`
     Glossary,
     /// A page of the workspace (a wasm of its own, which renders it from the path):
-    /// `/charts`, `/claims`, `/exams` and `/flashcards`, and one item below each.
+    /// `/charts`, `/claims`, `/exams`, `/flashcards`, `/instructor` and `/assignment`,
+    /// and one item below each.
     Workspace {
         /// The section, e.g. `/charts`.
         section: &'static str,
@@ -35,7 +36,14 @@ pub enum Page {
 }
 
 /// The workspace's sections.
-const WORKSPACE: [&str; 4] = ["/charts", "/claims", "/exams", "/flashcards"];
+const WORKSPACE: [&str; 6] = [
+    "/charts",
+    "/claims",
+    "/exams",
+    "/flashcards",
+    "/instructor",
+    "/assignment",
+];
 
 /// The page for a URL path (query and fragment already removed).
 pub fn page_for(path: &str) -> Page {

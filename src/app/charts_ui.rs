@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast as _;
 
+use super::assignments::{AssignmentPage, InstructorPage};
 use super::claims::{ClaimPage, ClaimsList};
 use super::exams::ExamsPage;
 use super::flashcards::{DeckReview, FlashcardsPage};
@@ -57,6 +58,8 @@ pub fn render(path: &str) {
             ("/exams", _) => view! { <ExamsPage/> }.into_any(),
             ("/flashcards", Some(id)) => view! { <DeckReview id=id/> }.into_any(),
             ("/flashcards", None) => view! { <FlashcardsPage/> }.into_any(),
+            ("/instructor", _) => view! { <InstructorPage/> }.into_any(),
+            ("/assignment", _) => view! { <AssignmentPage/> }.into_any(),
             (_, Some(id)) => view! { <ChartPage id=id/> }.into_any(),
             (_, None) => view! { <ChartList/> }.into_any(),
         }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::track_progress::TrackProgress;
 use super::{set_title, use_index, use_progress};
+use crate::domain::assignments::held::decode_list;
 use crate::domain::flashcards::due::decode;
 use crate::domain::progress::track_summaries;
 
@@ -55,6 +56,21 @@ pub fn DashboardPage() -> impl IntoView {
                 }}
             </ul>
         </section>
+        {move || {
+            let list = store.with(|p| p.assignment_list.as_deref().map(decode_list).unwrap_or_default());
+            (!list.is_empty()).then(|| {
+                let rows = list
+                    .into_iter()
+                    .map(|(_, due, title)| view! { <li><a href="/assignment">{title}</a>{format!(" · due {due}")}</li> })
+                    .collect_view();
+                view! {
+                    <section aria-labelledby="assignments-heading">
+                        <h2 id="assignments-heading">"Assignments"</h2>
+                        <ul class="assignment-list">{rows}</ul>
+                    </section>
+                }
+            })
+        }}
         <section aria-labelledby="cards-heading">
             <h2 id="cards-heading">"Flashcards"</h2>
             {move || {

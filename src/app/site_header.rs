@@ -30,6 +30,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><a href="/claims" aria-current=current("/claims")>"Claims"</a></li>
                     <li><a href="/exams" aria-current=current("/exams")>"Exams"</a></li>
                     <li><a href="/flashcards" aria-current=current("/flashcards")>"Flashcards"</a></li>
+                    <li><a href="/instructor" aria-current=current("/instructor")>"Instructor"</a></li>
                     <li><a href="/glossary" aria-current=current("/glossary")>"Glossary"</a></li>
                     <li><a href="/lookup" aria-current=current("/lookup")>"Lookup"</a></li>
                     <li><a href="/my-data" aria-current=current("/my-data")>"My data"</a></li>

@@ -13,7 +13,7 @@ pub mod icd10cm_xml;
 pub mod lesson_error;
 pub mod lesson_parser;
 pub mod lint;
-pub mod markdown;
+pub use crate::markdown;
 pub mod publish;
 pub mod questions;
 pub mod stats;

@@ -42,6 +42,15 @@ pub struct Progress {
     /// (`domain::flashcards::due`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deck_due: Option<String>,
+    /// Assignments this student holds, as JSON text (`domain::assignments::held`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignments: Option<String>,
+    /// The held assignments' due dates and titles, as plain text for the dashboard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment_list: Option<String>,
+    /// An instructor's assignments and gradebooks, as JSON text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gradebooks: Option<String>,
 }
 
 /// Every chart's record, by chart id.

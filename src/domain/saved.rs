@@ -67,6 +67,12 @@ pub(crate) struct Envelope<'a> {
     cards: &'a Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     deck_due: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assignments: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assignment_list: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gradebooks: &'a Option<String>,
 }
 
 impl<'a> Envelope<'a> {
@@ -80,6 +86,9 @@ impl<'a> Envelope<'a> {
             exams: &progress.exams,
             cards: &progress.cards,
             deck_due: &progress.deck_due,
+            assignments: &progress.assignments,
+            assignment_list: &progress.assignment_list,
+            gradebooks: &progress.gradebooks,
         }
     }
 }
@@ -108,6 +117,12 @@ struct StoredLessons {
     cards: Option<String>,
     #[serde(default)]
     deck_due: Option<String>,
+    #[serde(default)]
+    assignments: Option<String>,
+    #[serde(default)]
+    assignment_list: Option<String>,
+    #[serde(default)]
+    gradebooks: Option<String>,
 }
 
 /// Encodes progress as the current envelope, ready for a single `setItem`.
@@ -139,6 +154,9 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
             exams: stored.exams,
             cards: stored.cards,
             deck_due: stored.deck_due,
+            assignments: stored.assignments,
+            assignment_list: stored.assignment_list,
+            gradebooks: stored.gradebooks,
         },
         _ => return Err(invalid(format!("format {format} was never written"))),
     };

@@ -4,6 +4,7 @@
 mod server;
 mod webdriver;
 
+mod assignments;
 mod backup;
 mod charts;
 mod claims;

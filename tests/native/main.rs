@@ -1,5 +1,6 @@
 //! Native tests: one binary, a module per area. Run with `cargo test`.
 
+mod assignments;
 mod backup;
 mod boundary;
 mod charts;

@@ -22,6 +22,34 @@ pub(super) fn segment(
     }
 }
 
+/// An NM1 segment naming a person (entity type 1): the entity code, the name, and an
+/// identifier with its qualifier (both empty when there is none).
+pub(super) fn person_nm1(
+    loop_id: &'static str,
+    entity: &str,
+    name: &Name,
+    qualifier: &str,
+    id: &str,
+    explanation: impl Into<String>,
+) -> Segment {
+    segment(
+        loop_id,
+        &[
+            "NM1",
+            entity,
+            "1",
+            &name.last,
+            &name.first,
+            &name.middle,
+            "",
+            "",
+            qualifier,
+            id,
+        ],
+        explanation,
+    )
+}
+
 /// Components joined with `:`, trailing empty ones dropped.
 pub(super) fn composite(components: &[&str]) -> String {
     join(components, ':')

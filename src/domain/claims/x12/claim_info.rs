@@ -1,7 +1,9 @@
 //! The claim (loop 2300: CLM, dates, amounts, references, diagnoses) and the providers
 //! and place named for the whole claim (loops 2310A to 2310D).
 
-use super::build::{Boxes, address, amount, clean, composite, empty, person, segment, unreadable};
+use super::build::{
+    Boxes, address, amount, clean, composite, empty, person, person_nm1, segment, unreadable,
+};
 use super::{Segment, X12Error};
 use crate::domain::claims::claim::Claim;
 
@@ -255,20 +257,12 @@ pub(super) fn item17(b: &Boxes, loop_id: &'static str, role: &str) -> Result<Seg
         "" => ("", "no NPI (17b is empty)".to_string()),
         n => ("XX", format!("NPI {n} (XX) from item 17b")),
     };
-    Ok(segment(
+    Ok(person_nm1(
         loop_id,
-        &[
-            "NM1",
-            role,
-            "1",
-            &name.last,
-            &name.first,
-            &name.middle,
-            "",
-            "",
-            qualifier,
-            npi,
-        ],
+        role,
+        &name,
+        qualifier,
+        npi,
         format!(
             "{} (loop {loop_id}, {role}) from item 17: {}, a person (1), {npi_words}.",
             match role {
@@ -362,20 +356,12 @@ fn rendering(b: &Boxes, claim: &Claim) -> Result<Option<Segment>, X12Error> {
             "the rendering provider's name, because 24J's NPI differs from 33a,",
         )
     })?;
-    Ok(Some(segment(
+    Ok(Some(person_nm1(
         "2310B",
-        &[
-            "NM1",
-            "82",
-            "1",
-            &name.last,
-            &name.first,
-            &name.middle,
-            "",
-            "",
-            "XX",
-            &npi,
-        ],
+        "82",
+        &name,
+        "XX",
+        &npi,
         format!(
             "Rendering provider (loop 2310B, 82): {} from item 31, a person (1), NPI {npi} (XX) \
              from 24J. Sent because it differs from the billing provider's NPI in 33a: the \

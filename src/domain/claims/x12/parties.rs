@@ -3,7 +3,9 @@
 //! subscriber, the patient (2000C, 2010CA). HL numbering is fixed: 1 billing provider,
 //! 2 subscriber under 1, 3 patient under 2.
 
-use super::build::{Boxes, Name, address, clean, digits, empty, person, segment, unreadable};
+use super::build::{
+    Boxes, Name, address, clean, digits, empty, person, person_nm1, segment, unreadable,
+};
 use super::{Segment, X12Error};
 use crate::domain::claims::claim::Claim;
 use crate::domain::claims::payer::{Payer, PayerKind};
@@ -212,20 +214,12 @@ fn subscriber(b: &Boxes, is_self: bool) -> Result<Vec<Segment>, X12Error> {
     let name_box = if is_self && !b.0.has("4") { "2" } else { "4" };
     let name = b.person(name_box)?;
     let member_id = clean(b.required("1a")?);
-    let mut segments = vec![segment(
+    let mut segments = vec![person_nm1(
         "2010BA",
-        &[
-            "NM1",
-            "IL",
-            "1",
-            &name.last,
-            &name.first,
-            &name.middle,
-            "",
-            "",
-            "MI",
-            &member_id,
-        ],
+        "IL",
+        &name,
+        "MI",
+        &member_id,
         format!(
             "Subscriber (loop 2010BA, IL for insured) from item {name_box}: {}, a person (1), \
              member id {member_id} (MI) from item 1a.",

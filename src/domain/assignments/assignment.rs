@@ -1,0 +1,98 @@
+//! An assignment: a title, Markdown instructions, a due date and a list of items with
+//! optional pass marks.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::domain::exams::blueprint::Mode;
+
+/// The assignment format this version writes and reads.
+pub const ASSIGNMENT_FORMAT: u32 = 1;
+
+/// One thing to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Item {
+    /// A lesson, by its id (`track/slug`); its score is the best score of its checks.
+    Lesson {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pass: Option<u32>,
+    },
+    /// A practice chart, by id; its score is the best attempt.
+    Chart {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pass: Option<u32>,
+    },
+    /// A claim exercise, by id; its score is the best claim.
+    Claim {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pass: Option<u32>,
+    },
+    /// An exam of a mode and seed (custom: with a question count and time limit).
+    Exam {
+        mode: Mode,
+        seed: u64,
+        #[serde(default)]
+        count: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pass: Option<u32>,
+    },
+    /// Review at least `reviews` cards of a flashcard deck.
+    Deck { id: String, reviews: u32 },
+}
+
+impl Item {
+    /// A short label, e.g. "Chart fm-strep" or "CBCS-style exam, seed 42".
+    pub fn label(&self) -> String {
+        match self {
+            Item::Lesson { id, .. } => format!("Lesson {id}"),
+            Item::Chart { id, .. } => format!("Chart {id}"),
+            Item::Claim { id, .. } => format!("Claim exercise {id}"),
+            Item::Exam { mode, seed, .. } => format!("{} exam, seed {seed}", mode.label()),
+            Item::Deck { id, reviews } => format!("Flashcards {id}: {reviews} reviews"),
+        }
+    }
+
+    /// The pass mark, if any (a deck's goal is its own mark).
+    pub fn pass(&self) -> Option<u32> {
+        match self {
+            Item::Lesson { pass, .. }
+            | Item::Chart { pass, .. }
+            | Item::Claim { pass, .. }
+            | Item::Exam { pass, .. } => *pass,
+            Item::Deck { .. } => Some(100),
+        }
+    }
+}
+
+/// An assignment as the instructor wrote it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assignment {
+    pub format: u32,
+    pub title: String,
+    /// Markdown, rendered by the safe renderer.
+    pub instructions: String,
+    /// `YYYY-MM-DD`.
+    pub due: String,
+    pub items: Vec<Item>,
+}
+
+impl Assignment {
+    /// The assignment's identity: the first 16 hex digits of the SHA-256 of its JSON,
+    /// so a results file names exactly the assignment it answers.
+    pub fn id(&self) -> String {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        hex(&Sha256::digest(json.as_bytes()))[..16].to_string()
+    }
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -79,6 +79,13 @@ fn phone_layout_has_no_sideways_scroll() {
         "/charts/derm-bcc-excision-layered-closure",
         "/learn/icd-10-cm/how-icd-10-cm-is-organized",
         "/my-data",
+        "/claims",
+        "/claims/medicaid-lumbar-mri-transposed-auth",
+        "/exams",
+        "/flashcards",
+        "/flashcards/prefixes",
+        "/instructor",
+        "/assignment",
     ] {
         learner.open(path);
         // Pages that fetch their content are measured once it is in.
@@ -86,8 +93,14 @@ fn phone_layout_has_no_sideways_scroll() {
             b.wait_for(".search-count");
         } else if path == "/glossary" {
             b.wait_for(".glossary dl");
-        } else if path == "/charts" {
+        } else if matches!(path, "/charts" | "/claims" | "/flashcards") {
             b.wait_for(".chart-item");
+        } else if path.starts_with("/claims/") {
+            b.wait_for("#box-2");
+        } else if path == "/exams" {
+            b.wait_for("#start-exam");
+        } else if path.starts_with("/flashcards/") {
+            b.wait_for("#card-front");
         }
         let widths = b.run(
             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",
@@ -126,6 +139,20 @@ fn a_check_can_be_answered_by_keyboard() {
         json!([]),
     );
     assert_eq!(labelled.as_bool(), Some(true), "every input has a label");
+    // The same holds for the claim form, the exam setup and the instructor's builder.
+    for (path, ready) in [
+        ("/claims/ppo-chiropractic-not-covered", "#box-33a"),
+        ("/exams", "#start-exam"),
+        ("/instructor", "#create-assignment"),
+    ] {
+        learner.open(path);
+        b.wait_for(ready);
+        let labelled = b.run(
+            "return [...document.querySelectorAll('input, select, textarea')].filter(i => !(i.closest('label') || document.querySelector(`label[for=\"${i.id}\"]`) || i.getAttribute('aria-label'))).map(i => i.id)",
+            json!([]),
+        );
+        assert_eq!(labelled, json!([]), "{path}: every control has a label");
+    }
 }
 
 /// Emulates the system colour scheme, then checks the page follows it and saves a

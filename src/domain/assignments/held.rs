@@ -56,18 +56,27 @@ impl Progress {
     }
 }
 
-/// One line per held assignment: id, due date, title.
+/// One line per held assignment, soonest due first: id, due date, title. Sorted
+/// here, not on reading, so the first page's wasm carries no sort.
 fn encode_list(book: &HeldBook) -> String {
-    book.iter()
-        .map(|(id, a)| format!("{id}\t{}\t{}", a.due, a.title.replace(['\t', '\n'], " ")))
+    let mut lines: Vec<(&str, String)> = book
+        .iter()
+        .map(|(id, a)| {
+            let title = a.title.replace(['\t', '\n'], " ");
+            (a.due.as_str(), format!("{id}\t{}\t{title}", a.due))
+        })
+        .collect();
+    lines.sort();
+    lines
+        .into_iter()
+        .map(|(_, line)| line)
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// The dashboard's list: (id, due, title), soonest due first.
+/// The dashboard's list: (id, due, title), in the stored order (soonest due first).
 pub fn decode_list(text: &str) -> Vec<(String, String, String)> {
-    let mut list: Vec<(String, String, String)> = text
-        .lines()
+    text.lines()
         .filter_map(|l| {
             let mut p = l.splitn(3, '\t');
             Some((
@@ -76,7 +85,5 @@ pub fn decode_list(text: &str) -> Vec<(String, String, String)> {
                 p.next()?.to_string(),
             ))
         })
-        .collect();
-    list.sort_by(|a, b| a.1.cmp(&b.1));
-    list
+        .collect()
 }

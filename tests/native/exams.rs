@@ -12,7 +12,7 @@ use billable::domain::codes::hcpcs::parse_hcpcs;
 use billable::domain::codes::modifiers::parse_modifiers;
 use billable::domain::codes::place_of_service::parse_places;
 use billable::domain::exam_sections::CmrsSection;
-use billable::domain::exams::blueprint::{ExamSpec, Feedback, Mode, blueprint};
+use billable::domain::exams::blueprint::{BlueprintError, ExamSpec, Feedback, Mode, blueprint};
 use billable::domain::exams::question::Question;
 use billable::domain::exams::sample::generate;
 use billable::domain::exams::score::score;
@@ -143,7 +143,18 @@ proptest! {
         let bank = bank();
         spec.seed = seed;
         let bp = blueprint(&spec).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let exam = generate(&bank, &spec, &bp).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let exam = match generate(&bank, &spec, &bp) {
+            Ok(exam) => exam,
+            // A custom exam may ask for more than a section holds: then the refusal
+            // must be true of the bank, and name the pool that is short.
+            Err(BlueprintError::NotEnough { pool, need, have }) => {
+                let held = bank.iter().filter(|q| q.cmrs.name() == pool).count();
+                prop_assert_eq!(held, have);
+                prop_assert!(have < need && spec.mode == Mode::Custom, "{pool}: {have} < {need}");
+                return Ok(());
+            }
+            Err(e) => return Err(TestCaseError::fail(e.to_string())),
+        };
         prop_assert_eq!(exam.questions.len(), bp.total());
         for (pool, count) in &bp.slots {
             let drawn = exam.questions.iter().filter(|q| q.pool == pool.name()).count();
@@ -162,9 +173,13 @@ proptest! {
             prop_assert_eq!(order, (0..n).collect::<Vec<_>>(), "options are a permutation");
         }
         prop_assert_eq!(&generate(&bank, &spec, &bp).ok(), &Some(exam.clone()), "same seed, same exam");
-        let other = ExamSpec { seed: seed.wrapping_add(1), ..spec.clone() };
-        let different = generate(&bank, &other, &bp).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        prop_assert_ne!(different.questions, exam.questions, "another seed, another exam");
+        // With ten or more questions two seeds drawing the same exam is vanishingly
+        // unlikely (well under one in a billion); tiny custom exams can coincide.
+        if exam.questions.len() >= 10 {
+            let other = ExamSpec { seed: seed.wrapping_add(1), ..spec.clone() };
+            let different = generate(&bank, &other, &bp).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_ne!(different.questions, exam.questions, "another seed, another exam");
+        }
     }
 }
 

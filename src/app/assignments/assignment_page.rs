@@ -23,9 +23,22 @@ fn href(item: &Item) -> String {
         Item::Lesson { id, .. } => format!("/learn/{id}"),
         Item::Chart { id, .. } => format!("/charts/{id}"),
         Item::Claim { id, .. } => format!("/claims/{id}"),
-        Item::Exam { mode, seed, .. } => {
+        Item::Exam {
+            mode,
+            seed,
+            count,
+            minutes,
+            ..
+        } => {
             let slug = serde_json::to_string(mode).unwrap_or_default();
-            format!("/exams?mode={}&seed={seed}", slug.trim_matches('"'))
+            let mut href = format!("/exams?mode={}&seed={seed}", slug.trim_matches('"'));
+            if *count > 0 {
+                href.push_str(&format!("&count={count}"));
+            }
+            if let Some(m) = minutes {
+                href.push_str(&format!("&minutes={m}"));
+            }
+            href
         }
         Item::Deck { id, .. } => format!("/flashcards/{id}"),
     }

@@ -38,6 +38,8 @@ pub fn InstructorPage() -> impl IntoView {
     let mode = RwSignal::new("cmrs".to_string());
     let number = RwSignal::new(String::new());
     let pass = RwSignal::new(String::new());
+    let count = RwSignal::new("20".to_string());
+    let minutes = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let shared = RwSignal::new(None::<(String, String, Assignment)>);
     let add = move |_| {
@@ -45,12 +47,23 @@ pub fn InstructorPage() -> impl IntoView {
         let pass_mark = pass.get_untracked().trim().parse::<u32>().ok();
         let n: Option<u64> = number.get_untracked().trim().parse().ok();
         let item = match kind.get_untracked().as_str() {
-            "exam" => Mode::from_slug(&mode.get_untracked()).map(|mode| Item::Exam {
-                mode,
-                seed: n.unwrap_or(1),
-                count: if mode == Mode::Custom { 20 } else { 0 },
-                minutes: None,
-                pass: pass_mark,
+            "exam" => Mode::from_slug(&mode.get_untracked()).map(|mode| {
+                let custom = mode == Mode::Custom;
+                Item::Exam {
+                    mode,
+                    seed: n.unwrap_or(1),
+                    count: if custom {
+                        count.get_untracked().trim().parse().unwrap_or(20)
+                    } else {
+                        0
+                    },
+                    minutes: if custom {
+                        minutes.get_untracked().trim().parse().ok()
+                    } else {
+                        None
+                    },
+                    pass: pass_mark,
+                }
             }),
             _ if id.is_empty() => None,
             "lesson" => Some(Item::Lesson {
@@ -178,7 +191,12 @@ pub fn InstructorPage() -> impl IntoView {
                 <div class="box"><label for="item-mode">"Exam mode"</label>
                     <select id="item-mode" on:change=move |ev| mode.set(event_target_value(&ev))>
                         <option value="cmrs">"CMRS-style"</option><option value="cpc">"CPC-style"</option><option value="cbcs">"CBCS-style"</option>
+                        <option value="custom">"Custom (all sections)"</option>
                     </select></div>
+                <div class="box"><label for="item-count">"Custom exam: questions"</label>
+                    <input id="item-count" inputmode="numeric" prop:value=move || count.get() on:change=move |ev| count.set(event_target_value(&ev))/></div>
+                <div class="box"><label for="item-minutes">"Custom exam: time limit in minutes (empty: untimed)"</label>
+                    <input id="item-minutes" inputmode="numeric" prop:value=move || minutes.get() on:change=move |ev| minutes.set(event_target_value(&ev))/></div>
                 <div class="box"><label for="item-number">"Exam seed, or deck reviews"</label>
                     <input id="item-number" inputmode="numeric" prop:value=move || number.get() on:change=move |ev| number.set(event_target_value(&ev))/></div>
                 <div class="box"><label for="item-pass">"Pass mark % (optional)"</label>

@@ -32,9 +32,9 @@ pub fn ExamSetup(
     let random_seed = (js_sys::Math::random() * 1_000_000.0) as u64 + 1;
     let seed = RwSignal::new(query("seed").unwrap_or_else(|| random_seed.to_string()));
     let sections = RwSignal::new(Vec::<CmrsSection>::new());
-    let count = RwSignal::new("20".to_string());
-    let timed = RwSignal::new(false);
-    let minutes = RwSignal::new("30".to_string());
+    let count = RwSignal::new(query("count").unwrap_or_else(|| "20".to_string()));
+    let timed = RwSignal::new(query("minutes").is_some());
+    let minutes = RwSignal::new(query("minutes").unwrap_or_else(|| "30".to_string()));
     let immediate = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let modes = [

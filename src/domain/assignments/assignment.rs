@@ -53,6 +53,16 @@ impl Item {
             Item::Lesson { id, .. } => format!("Lesson {id}"),
             Item::Chart { id, .. } => format!("Chart {id}"),
             Item::Claim { id, .. } => format!("Claim exercise {id}"),
+            Item::Exam {
+                mode,
+                seed,
+                count,
+                minutes,
+                ..
+            } if *mode == Mode::Custom => {
+                let time = minutes.map_or("untimed".to_string(), |m| format!("{m} minutes"));
+                format!("Custom exam, seed {seed}: {count} questions, {time}")
+            }
             Item::Exam { mode, seed, .. } => format!("{} exam, seed {seed}", mode.label()),
             Item::Deck { id, reviews } => format!("Flashcards {id}: {reviews} reviews"),
         }

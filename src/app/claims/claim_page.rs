@@ -10,7 +10,11 @@ use wasm_bindgen::JsCast as _;
 use super::appeal_builder::AppealBuilder;
 use super::claim_form::{ClaimForm, focus_box};
 use super::face_sheet::FaceSheet;
+use super::grade_view::GradeView;
+use super::next_step_choice::NextStepChoice;
+use super::posting_form::PostingForm;
 use super::remittance_view::RemittanceView;
+use super::scrub_report::ScrubReport;
 use super::x12_view::X12View;
 use super::{BASE, Reference, load_reference};
 use crate::app::charts_ui::store;
@@ -19,16 +23,14 @@ use crate::app::progress_store::ProgressStore;
 use crate::app::published::{FetchError, fetch_json};
 use crate::app::set_title;
 use crate::domain::claim_progress::ClaimProgress;
-use crate::domain::claims::adjudicate::{Processed, Remittance};
+use crate::domain::claims::adjudicate::Processed;
 use crate::domain::claims::claim::Claim;
 use crate::domain::claims::diagnosis_facts::DiagnosisFacts;
 use crate::domain::claims::exercise::{ClaimExercise, NextStep, PublishedExercise};
 use crate::domain::claims::form::{DX_LETTERS, line_id};
 use crate::domain::claims::grade::{ClaimGrade, grade_claim};
-use crate::domain::claims::money::Cents;
 use crate::domain::claims::payer::Payer;
-use crate::domain::claims::posting::{PostedLine, check_posting, patient_balance, statement};
-use crate::domain::claims::scrub::{Finding, ScrubContext, Severity, blocks_submission, scrub};
+use crate::domain::claims::scrub::{Finding, ScrubContext, blocks_submission, scrub};
 use crate::domain::dates::Day;
 
 thread_local! {
@@ -313,257 +315,5 @@ fn Workbench(
                 {resolved.then(|| view! { <p class="banner banner-ok" role="status" id="resolved">"The corrected claim was processed without a denial: this denial is worked."</p> })}
             }
         })}
-    }
-}
-
-/// The scrubber's findings, each linking to its box.
-#[component]
-fn ScrubReport(
-    /// What the scrubber found.
-    findings: Vec<Finding>,
-) -> impl IntoView {
-    let summary = if findings.is_empty() {
-        "No problems found: the claim can be sent.".to_string()
-    } else {
-        let rejects = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Reject)
-            .count();
-        format!(
-            "{} finding{}; {rejects} would reject the claim{}",
-            findings.len(),
-            if findings.len() == 1 { "" } else { "s" },
-            if rejects > 0 {
-                ": fix them before sending."
-            } else {
-                "."
-            }
-        )
-    };
-    let items = findings
-        .into_iter()
-        .map(|f| {
-            let field = f.field.clone();
-            let class = match f.severity {
-                Severity::Reject => "finding finding-reject",
-                Severity::DenyRisk => "finding finding-deny",
-                Severity::Warning => "finding finding-warning",
-            };
-            view! {
-                <li class=class data-edit=f.edit>
-                    <strong>{f.severity.label()}</strong>" "
-                    <button type="button" class="link-button" on:click=move |_| focus_box(&field)>{format!("box {}", f.field)}</button>
-                    ": "{f.message.clone()}" "<span class="edit-id">{format!("({})", f.edit)}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="scrub-report" aria-labelledby="scrub-heading">
-            <h3 id="scrub-heading" tabindex="-1">"Scrubber"</h3>
-            <p>{summary}</p>
-            <ul class="findings">{items}</ul>
-        </section>
-    }
-}
-
-/// The box-by-box grade of the claim just sent.
-#[component]
-fn GradeView(
-    /// The grade.
-    grade: ClaimGrade,
-) -> impl IntoView {
-    let right = grade.boxes.iter().filter(|b| b.correct).count();
-    let wrong = grade
-        .wrong()
-        .map(|b| {
-            let expected = if b.expected.is_empty() { "(empty)".to_string() } else { b.expected.clone() };
-            let given = if b.given.is_empty() { "(empty)".to_string() } else { b.given.clone() };
-            view! { <tr><th scope="row">{format!("{} · {}", b.item, b.label)}</th><td>{given}</td><td>{expected}</td></tr> }
-        })
-        .collect_view();
-    view! {
-        <section class="claim-grade" aria-labelledby="grade-heading">
-            <h2 id="grade-heading">{format!("Claim score: {} of 100", grade.score())}</h2>
-            <p>{format!("{right} of {} boxes match the face sheet.", grade.boxes.len())}</p>
-            {(right < grade.boxes.len()).then(|| view! {
-                <div class="table-wrap"><table class="grade-table">
-                    <thead><tr><th scope="col">"Box"</th><th scope="col">"You wrote"</th><th scope="col">"The face sheet supports"</th></tr></thead>
-                    <tbody>{wrong}</tbody>
-                </table></div>
-            })}
-        </section>
-    }
-}
-
-/// Posting the remittance line by line, then the patient's balance and statement.
-#[component]
-fn PostingForm<F>(
-    /// The remittance to post.
-    remit: Remittance,
-    /// Paid at the desk on the day.
-    collected: Cents,
-    /// The exercise's record.
-    record: RwSignal<ClaimProgress>,
-    /// Saves a change to the record.
-    save: F,
-) -> impl IntoView
-where
-    F: Fn(&dyn Fn(&mut ClaimProgress)) + Clone + Send + Sync + 'static,
-{
-    let entries = RwSignal::new(vec![PostedLine::default(); remit.lines.len()]);
-    let errors = RwSignal::new(None::<Vec<String>>);
-    let rows = remit
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let cell = move |column: usize, label: String| {
-                view! {
-                    <td><input class="post-input" inputmode="decimal" aria-label=label
-                        data-column=column.to_string()
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            entries.update(|e| if let Some(row) = e.get_mut(i) {
-                                match column { 0 => row.paid = v, 1 => row.write_off = v, _ => row.patient = v }
-                            });
-                        }/></td>
-                }
-            };
-            view! {
-                <tr data-line=l.line>
-                    <th scope="row">{format!("Line {} · {}", l.line, l.code)}</th>
-                    {cell(0, format!("Line {} paid", l.line))}
-                    {cell(1, format!("Line {} write-off", l.line))}
-                    {cell(2, format!("Line {} patient responsibility", l.line))}
-                </tr>
-            }
-        })
-        .collect_view();
-    let check = {
-        let remit = remit.clone();
-        move |_| {
-            let problems = check_posting(&remit, &entries.get_untracked());
-            let ok = problems.is_empty();
-            errors.set(Some(problems.into_iter().map(|p| p.message).collect()));
-            if ok {
-                save(&|r: &mut ClaimProgress| r.posted = true);
-            }
-        }
-    };
-    let posted_view = move || {
-        let balance = patient_balance(&remit, collected);
-        let statement_rows = statement(&remit, collected)
-            .into_iter()
-            .map(|s| view! { <tr><td>{s.date}</td><td>{s.description}</td><td class="num">{s.amount.to_string()}</td></tr> })
-            .collect_view();
-        let balance_text = if balance < Cents::ZERO {
-            format!(
-                "The practice owes the patient a refund of {}.",
-                Cents::ZERO - balance
-            )
-        } else {
-            format!("Balance due from the patient: {balance}")
-        };
-        view! {
-            <h3>"Patient statement"</h3>
-            <table class="statement">
-                <thead><tr><th scope="col">"Date"</th><th scope="col">"Description"</th><th scope="col">"Amount"</th></tr></thead>
-                <tbody>{statement_rows}</tbody>
-            </table>
-            <p class="balance" id="patient-balance">{balance_text}</p>
-        }
-    };
-    view! {
-        <section class="posting" aria-labelledby="posting-heading">
-            <h2 id="posting-heading">"Post the payment"</h2>
-            <p class="hint">"For each line enter what the payer paid, what the practice writes off (CO, OA and PI adjustments) and what the patient owes (PR adjustments)."</p>
-            <div class="table-wrap"><table class="posting-table">
-                <thead><tr><th scope="col">"Line"</th><th scope="col">"Paid"</th><th scope="col">"Write-off"</th><th scope="col">"Patient"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table></div>
-            <button type="button" id="post-payment" on:click=check>"Post"</button>
-            <div role="status" class="posting-result">
-                {move || errors.get().map(|errs| if errs.is_empty() {
-                    view! { <p class="banner-ok" id="posting-ok">"Posted: every amount matches the remittance."</p> }.into_any()
-                } else {
-                    let items = errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view();
-                    view! { <ul class="posting-errors">{items}</ul> }.into_any()
-                })}
-            </div>
-            {move || record.with(|r| r.posted).then(posted_view.clone())}
-        </section>
-    }
-}
-
-/// Choosing what happens after the remittance, with the reason.
-#[component]
-fn NextStepChoice<F, C>(
-    /// The exercise.
-    exercise: &'static ClaimExercise,
-    /// The exercise's record.
-    record: RwSignal<ClaimProgress>,
-    /// Saves a change to the record.
-    save: F,
-    /// Starts the corrected claim.
-    on_correct: C,
-) -> impl IntoView
-where
-    F: Fn(&dyn Fn(&mut ClaimProgress)) + Clone + Send + Sync + 'static,
-    C: Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static,
-{
-    let chosen = RwSignal::new(String::new());
-    let expected = exercise.after_remittance.next_step;
-    let options = NextStep::ALL
-        .iter()
-        .map(|step| {
-            let value = serde_json::to_string(step)
-                .unwrap_or_default()
-                .trim_matches('"')
-                .to_string();
-            let id = format!("step-{value}");
-            let v = value.clone();
-            view! {
-                <div class="choice">
-                    <input type="radio" name="next-step" id=id.clone() value=value.clone()
-                        on:change=move |_| chosen.set(v.clone())/>
-                    <label for=id>{step.label()}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    let confirm = move |_| {
-        let value = chosen.get_untracked();
-        if !value.is_empty() {
-            save(&|r: &mut ClaimProgress| r.next_step = Some(value.clone()));
-        }
-    };
-    let verdict = move || {
-        let picked = record.with(|r| r.next_step.clone())?;
-        let right =
-            serde_json::from_str::<NextStep>(&format!("\"{picked}\"")).ok() == Some(expected);
-        let after = &exercise.after_remittance;
-        let reveal = (!after.reveal.is_empty())
-            .then(|| view! { <p class="reveal">{after.reveal.clone()}</p> });
-        let correct_button = (right && expected == NextStep::CorrectedClaim).then(|| {
-            let on_correct = on_correct.clone();
-            view! { <button type="button" id="start-corrected" class="primary" on:click=on_correct>"Prepare the corrected claim"</button> }
-        });
-        Some(view! {
-            <div class="step-verdict" id="step-verdict">
-                <p><strong>{if right { "Right. " } else { "Not the best step. " }}</strong>
-                    {format!("The best step: {}. {}", expected.label(), after.why)}</p>
-                {reveal}
-                {correct_button}
-            </div>
-        })
-    };
-    view! {
-        <section class="next-step" aria-labelledby="step-heading">
-            <h2 id="step-heading">"What happens next?"</h2>
-            <fieldset><legend>"Choose the next step for this claim"</legend>{options}</fieldset>
-            <button type="button" id="confirm-step" on:click=confirm>"Confirm"</button>
-            <div role="status">{verdict}</div>
-        </section>
     }
 }

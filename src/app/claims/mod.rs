@@ -8,7 +8,11 @@ mod claim_form;
 mod claim_page;
 mod claims_list;
 mod face_sheet;
+mod grade_view;
+mod next_step_choice;
+mod posting_form;
 mod remittance_view;
+mod scrub_report;
 mod x12_view;
 
 pub use claim_page::ClaimPage;

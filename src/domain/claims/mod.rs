@@ -9,6 +9,7 @@ pub mod carc;
 pub mod claim;
 pub mod diagnosis_facts;
 pub mod exercise;
+pub mod face_sheet;
 pub mod form;
 pub mod grade;
 pub mod money;

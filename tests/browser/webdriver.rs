@@ -125,7 +125,10 @@ impl Browser {
     /// driver's message on error.
     fn request(&self, method: &str, path: &str, body: Option<Value>) -> Value {
         let url = format!("{}{}", self.base, path);
-        let request = ureq::request(method, &url).timeout(Duration::from_secs(60));
+        // An asynchronous script may run as long as its script timeout (set in
+        // `run_async`); every other command answers within a minute.
+        let wait = if path.ends_with("/execute/async") { 610 } else { 60 };
+        let request = ureq::request(method, &url).timeout(Duration::from_secs(wait));
         let response = match body {
             Some(body) => request.send_json(body),
             None if method == "POST" => request.send_json(json!({})),

@@ -127,7 +127,11 @@ impl Browser {
         let url = format!("{}{}", self.base, path);
         // An asynchronous script may run as long as its script timeout (set in
         // `run_async`); every other command answers within a minute.
-        let wait = if path.ends_with("/execute/async") { 610 } else { 60 };
+        let wait = if path.ends_with("/execute/async") {
+            610
+        } else {
+            60
+        };
         let request = ureq::request(method, &url).timeout(Duration::from_secs(wait));
         let response = match body {
             Some(body) => request.send_json(body),

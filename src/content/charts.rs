@@ -82,18 +82,28 @@ pub fn read_chart(path: &str, text: &str) -> Result<Chart, ChartProblem> {
                 "chart files are named content/charts/<id>.toml, with an id of lowercase letters, digits and dashes".into(),
             )
         })?;
-    let mut chart: Chart = toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(1, |span| {
-            text[..span.start.min(text.len())].matches('\n').count() + 1
-        });
-        fail(line, e.message().trim().to_string())
-    })?;
+    let mut chart: Chart = read_toml(path, text)?;
     chart.id = id.to_string();
     Ok(chart)
 }
 
+/// Reads a content file's TOML, turning an error into a problem at its line: the one
+/// reader for charts, claim exercises, payers, questions and decks.
+pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &str,
+    text: &str,
+) -> Result<T, ChartProblem> {
+    toml::from_str(text).map_err(|e| ChartProblem {
+        path: path.to_string(),
+        line: e.span().map_or(1, |span| {
+            text[..span.start.min(text.len())].matches('\n').count() + 1
+        }),
+        message: e.message().trim().to_string(),
+    })
+}
+
 /// The 1-based line of the first occurrence of `needle` in `text`, or 1.
-fn line_of(text: &str, needle: &str) -> usize {
+pub(crate) fn line_of(text: &str, needle: &str) -> usize {
     text.find(needle)
         .map_or(1, |at| text[..at].matches('\n').count() + 1)
 }

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::charts::{ChartProblem, VALID_DATES};
+use super::charts::{ChartProblem, VALID_DATES, line_of, read_toml};
 use super::lint::synthetic_data;
 use crate::domain::charts::Chart;
 use crate::domain::claims::adjudicate::Processed;
@@ -29,17 +29,6 @@ pub const TEACHING_TOML: &str = include_str!("../../content/claims/teaching-edit
 #[derive(Deserialize)]
 struct PayersFile {
     payer: Vec<Payer>,
-}
-
-/// Reads TOML, turning an error into a problem at its line.
-fn read_toml<T: for<'de> Deserialize<'de>>(path: &str, text: &str) -> Result<T, ChartProblem> {
-    toml::from_str(text).map_err(|e| ChartProblem {
-        path: path.to_string(),
-        line: e.span().map_or(1, |span| {
-            text[..span.start.min(text.len())].matches('\n').count() + 1
-        }),
-        message: e.message().trim().to_string(),
-    })
 }
 
 /// The simulated payers.
@@ -141,11 +130,6 @@ pub fn lint_exercises(
         }
     }
     (exercises, problems)
-}
-
-fn line_of(text: &str, needle: &str) -> usize {
-    text.find(needle)
-        .map_or(1, |at| text[..at].matches('\n').count() + 1)
 }
 
 fn exercise_rules(e: &ClaimExercise, text: &str, world: &ClaimWorld<'_>) -> Vec<(usize, String)> {

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::charts::ChartProblem;
+use super::charts::{ChartProblem, line_of, read_toml};
 use crate::domain::codes::modifiers::Modifier;
 use crate::domain::codes::place_of_service::PlaceOfService;
 use crate::domain::flashcards::deck::Deck;
@@ -13,13 +13,7 @@ pub const MIN_CARDS: usize = 600;
 
 /// Reads one deck file; its id is the file name without `.toml`.
 pub fn read_deck(path: &str, text: &str) -> Result<Deck, ChartProblem> {
-    let mut deck: Deck = toml::from_str(text).map_err(|e| ChartProblem {
-        path: path.to_string(),
-        line: e.span().map_or(1, |s| {
-            text[..s.start.min(text.len())].matches('\n').count() + 1
-        }),
-        message: e.message().trim().to_string(),
-    })?;
+    let mut deck: Deck = read_toml(path, text)?;
     deck.id = path
         .rsplit('/')
         .next()
@@ -60,9 +54,7 @@ pub fn lint_decks(sources: &[(&str, &str)]) -> (Vec<Deck>, Vec<ChartProblem>) {
             Ok(deck) => {
                 let mut fronts = HashSet::new();
                 for card in &deck.cards {
-                    let at = text
-                        .find(&format!("front = {:?}", card.front))
-                        .map_or(1, |p| text[..p].matches('\n').count() + 1);
+                    let at = line_of(text, &format!("front = {:?}", card.front));
                     let problem = |message: String| ChartProblem {
                         path: path.to_string(),
                         line: at,

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::charts::ChartProblem;
+use super::charts::{ChartProblem, line_of, read_toml};
 use super::lint::{CodeLists, code_rules, synthetic_data};
 use crate::domain::exam_sections::CmrsSection;
 use crate::domain::exams::blueprint::{ExamSpec, Mode, blueprint};
@@ -44,15 +44,9 @@ pub fn read_bank(sources: &[(&str, &str)]) -> (Vec<Question>, Vec<ChartProblem>)
     let mut bank = Vec::new();
     let mut problems = Vec::new();
     for (path, text) in sources {
-        match toml::from_str::<QuestionFile>(text) {
+        match read_toml::<QuestionFile>(path, text) {
             Ok(file) => bank.extend(file.question),
-            Err(e) => problems.push(ChartProblem {
-                path: path.to_string(),
-                line: e.span().map_or(1, |s| {
-                    text[..s.start.min(text.len())].matches('\n').count() + 1
-                }),
-                message: e.message().trim().to_string(),
-            }),
+            Err(problem) => problems.push(problem),
         }
     }
     (bank, problems)
@@ -83,9 +77,7 @@ pub fn lint_bank(
         }
         let file_name = path.rsplit('/').next().unwrap_or(path);
         for q in &file.question {
-            let at = text
-                .find(&format!("id = \"{}\"", q.id))
-                .map_or(1, |p| text[..p].matches('\n').count() + 1);
+            let at = line_of(text, &format!("id = \"{}\"", q.id));
             if section_file(q.cmrs) != file_name {
                 problems.push(problem(
                     at,

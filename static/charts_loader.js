@@ -1,7 +1,7 @@
 // Loads the charts workspace (a wasm of its own, with its stylesheet) the first time a
 // learner opens /charts, and shows the page for the path in this script's data-path.
-// The main app adds this script afresh on every /charts page (src/app/charts_host.rs),
-// so none of this weighs on the first page.
+// The main app adds this script on every workspace page (src/app/charts_host.rs), so
+// none of this weighs on the first page.
 (function () {
   window.billableShowCharts = function (path) {
     window.billableChartsPath = path;
@@ -38,4 +38,12 @@
   };
   var me = document.currentScript;
   window.billableShowCharts((me && me.dataset.path) || location.pathname);
+  // Moving between two workspace pages (a link from the chart list to a chart, or
+  // back), the main app keeps this element and only changes its data-path, and a
+  // script never runs twice: so the new path is shown from here.
+  if (me && window.MutationObserver) {
+    new MutationObserver(function () {
+      window.billableShowCharts(me.dataset.path || location.pathname);
+    }).observe(me, { attributes: true, attributeFilter: ["data-path"] });
+  }
 })();

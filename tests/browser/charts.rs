@@ -145,3 +145,26 @@ fn coding_a_chart_through_the_ui_is_graded_and_kept() {
     assert_eq!(charts[id]["revealed"], true);
     assert_eq!(charts[id]["attempts"].as_array().map(Vec::len), Some(2));
 }
+
+#[test]
+fn links_between_workspace_pages_show_the_page_they_name() {
+    // The main app keeps its workspace element between two workspace pages; the
+    // loader must still show the new one, going forward and back.
+    let learner = Learner::start();
+    let b = &learner.browser;
+    learner.open("/charts");
+    b.wait_for(".chart-item a");
+    let title = b.run(
+        "return document.querySelector('.chart-item a').textContent",
+        json!([]),
+    );
+    b.click_css(".chart-item a");
+    b.wait_for("#dx-input");
+    b.wait_for_text("main h1", title.as_str().unwrap_or_default());
+    b.run("history.back()", json!([]));
+    b.wait_for("#filter-specialty");
+    b.click_css(".site-header a[href=\"/claims\"]");
+    b.wait_for(".chart-item a");
+    b.click_css(".chart-item a");
+    b.wait_for("form.cms1500");
+}

@@ -3,10 +3,10 @@
 //! `domain` and `content` are pure (no browser, no storage, no clock) so native tests
 //! exercise them; `app` is the thin Leptos UI and exists only on wasm32.
 
-// Lesson files are parsed and rendered natively (tests, and `billable-tool publish` at
-// build time); the browser fetches the published result, so neither the sources nor
-// the Markdown renderer weigh on the first page.
-#[cfg(not(target_arch = "wasm32"))]
+// Content files are parsed and checked natively (tests, and `billable-tool publish` at
+// build time); the browser fetches the published result. The workspace wasm uses the
+// same readers and rules for instructors' own charts and questions; the first page
+// uses none of it, so carries none of it.
 pub mod content;
 pub mod domain;
 /// The one safe Markdown renderer: lessons at build time, instructors' text in the browser.

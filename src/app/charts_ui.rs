@@ -14,7 +14,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast as _;
 
-use super::assignments::{AssignmentPage, InstructorPage};
+use super::active_clock::ActiveClock;
+use super::assignments::{AssignmentPage, InstructorPage, OwnItemPage};
 use super::claims::{ClaimPage, ClaimsList};
 use super::exams::ExamsPage;
 use super::flashcards::{DeckReview, FlashcardsPage};
@@ -59,7 +60,8 @@ pub fn render(path: &str) {
             ("/flashcards", Some(id)) => view! { <DeckReview id=id/> }.into_any(),
             ("/flashcards", None) => view! { <FlashcardsPage/> }.into_any(),
             ("/instructor", _) => view! { <InstructorPage/> }.into_any(),
-            ("/assignment", _) => view! { <AssignmentPage/> }.into_any(),
+            ("/assignment", Some(key)) => view! { <OwnItemPage key=key/> }.into_any(),
+            ("/assignment", None) => view! { <AssignmentPage/> }.into_any(),
             (_, Some(id)) => view! { <ChartPage id=id/> }.into_any(),
             (_, None) => view! { <ChartList/> }.into_any(),
         }
@@ -197,7 +199,7 @@ fn ChartPage(id: String) -> impl IntoView {
             view! { <p role="alert">{format!("The chart could not be loaded: {e}.")}</p> }
                 .into_any()
         }
-        Some(Ok(chart)) => view! { <Workspace chart=chart/> }.into_any(),
+        Some(Ok(chart)) => view! { <ChartWorkspace chart=chart/> }.into_any(),
     }
 }
 
@@ -225,9 +227,10 @@ fn Document(chart: &'static Chart) -> impl IntoView {
     }
 }
 
-/// The coding panel, grading results, attempt history and answer key.
+/// The coding panel, grading results, attempt history and answer key; `own` for an
+/// instructor's chart in an assignment (kept under its item key).
 #[component]
-fn Workspace(chart: &'static Chart) -> impl IntoView {
+pub(crate) fn ChartWorkspace(chart: &'static Chart, #[prop(optional)] own: bool) -> impl IntoView {
     set_title(&chart.title);
     let store = store();
     let id = chart.id.clone();
@@ -239,13 +242,25 @@ fn Workspace(chart: &'static Chart) -> impl IntoView {
     let result = RwSignal::new(None::<Grade>);
     // Set when the saved chart records cannot be read: work goes on, but unsaved.
     let book_error = RwSignal::new(store.with(|p| p.chart_book().err().map(|e| e.to_string())));
+    let clock = ActiveClock::start();
+    let add_time = {
+        let id = id.clone();
+        move || {
+            let spent = clock.take();
+            if let Err(e) = store.update(|p| p.add_chart_time(&id, spent)) {
+                book_error.set(Some(e.to_string()));
+            }
+        }
+    };
     let save = {
         let id = id.clone();
+        let add_time = add_time.clone();
         move || {
             let current = answer.get_untracked();
             if let Err(e) = store.update(|p| p.save_chart_draft(&id, current)) {
                 book_error.set(Some(e.to_string()));
             }
+            add_time();
         }
     };
     let change = {
@@ -396,6 +411,7 @@ fn Workspace(chart: &'static Chart) -> impl IntoView {
             {
                 book_error.set(Some(e.to_string()));
             }
+            add_time();
             result.set(Some(graded));
             if let Some(el) = document().get_element_by_id("grade-heading") {
                 let _ = el.dyn_into::<web_sys::HtmlElement>().map(|e| e.focus());
@@ -437,7 +453,11 @@ fn Workspace(chart: &'static Chart) -> impl IntoView {
     let key_view =
         move || (revealed() || key_shown.get()).then(|| view! { <AnswerKey chart=chart/> });
     view! {
-        <p class="breadcrumb"><a href="/charts">"Practice charts"</a>" › "{chart.specialty.label()}</p>
+        {if own {
+            view! { <p class="breadcrumb"><a href="/assignment">"Assignments"</a></p> }.into_any()
+        } else {
+            view! { <p class="breadcrumb"><a href="/charts">"Practice charts"</a>" › "{chart.specialty.label()}</p> }.into_any()
+        }}
         <h1>{chart.title.clone()}</h1>
         {move || book_error.get().map(|e| view! { <p class="banner banner-error" role="alert">{format!("Not saved: {e}.")}</p> })}
         <div class="workspace">
@@ -474,7 +494,7 @@ fn Workspace(chart: &'static Chart) -> impl IntoView {
                     <button type="button" id="reveal-key" on:click=reveal>"Reveal the answer key"</button>
                 </div>
                 {move || result.get().map(|g| view! { <GradeView chart=chart grade=g answer=answer.get_untracked()/> })}
-                <ClaimLinks chart=chart.id.clone()/>
+                {(!own).then(|| view! { <ClaimLinks chart=chart.id.clone()/> })}
                 <h3>"Attempts"</h3>
                 <ol class="attempts">{history}</ol>
                 {key_view}

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::lesson_page::take_lesson_time;
 use super::lesson_text::LessonText;
 use super::{now_ms, use_progress};
 use crate::domain::checks::grade_check;
@@ -32,7 +33,9 @@ pub fn KnowledgeCheck(
 
     let submit = move |_| {
         let chosen = selected.get_untracked();
-        match store.update(|p| p.answer(lesson, index, &chosen, now_ms())) {
+        let now = now_ms();
+        let spent = take_lesson_time(now);
+        match store.update(|p| p.answer(lesson, index, &chosen, now, spent)) {
             // The selection is now held by progress; clearing it means a retry starts blank.
             Ok(_) => {
                 selected.set(Vec::new());

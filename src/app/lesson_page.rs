@@ -1,5 +1,7 @@
 //! A lesson: its objectives, prose and knowledge checks, and links to its neighbours.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -8,7 +10,8 @@ use super::lesson_status::LessonStatus;
 use super::lesson_text::LessonText;
 use super::not_found_page::NotFoundPage;
 use super::published::{FetchError, load_lesson};
-use super::{set_title, use_index};
+use super::{now_ms, set_title, use_index};
+use crate::domain::active_time::ActiveTime;
 use crate::domain::lesson::{Block, Lesson, LessonInfo};
 
 /// The page at `/learn/:track/:lesson`.
@@ -45,6 +48,19 @@ pub fn LessonPage(
     view.into_any()
 }
 
+thread_local! {
+    /// The open lesson's active time (one lesson page is open at a time).
+    static LESSON_TIME: Cell<ActiveTime> = const { Cell::new(ActiveTime::new(0)) };
+}
+
+/// The open lesson's active time since the last call, for its record.
+pub fn take_lesson_time(now: u64) -> u64 {
+    let mut t = LESSON_TIME.get();
+    let spent = t.take(now, true);
+    LESSON_TIME.set(t);
+    spent
+}
+
 /// The body of one lesson.
 #[component]
 fn LessonView(
@@ -53,6 +69,16 @@ fn LessonView(
 ) -> impl IntoView {
     let info = &lesson.info;
     set_title(&info.title);
+    // Active time for instructors' results: scrolling (reading) and answering count as
+    // activity, and a gap between them counts up to two minutes (`domain::active_time`).
+    // One listener and no timer, to keep the first page's wasm small.
+    LESSON_TIME.set(ActiveTime::new(now_ms()));
+    let listener = window_event_listener_untyped("scroll", move |_| {
+        let mut t = LESSON_TIME.get();
+        t.activity(now_ms());
+        LESSON_TIME.set(t);
+    });
+    on_cleanup(move || listener.remove());
     let (before, after) = use_index().neighbours(&info.id);
     let sections = info
         .sections

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
 use super::storage;
-use crate::domain::codes::lookup::{CodeSet, Request};
+use crate::domain::codes::lookup::{CodeSet, Request, fact_sets_request};
 
 /// Where the code-set data stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,9 +188,12 @@ impl LookupClient {
     }
 
     fn send(&self, request: &Request) {
-        let Ok(json) = serde_json::to_string(request) else {
-            return;
-        };
+        if let Ok(json) = serde_json::to_string(request) {
+            self.send_json(json);
+        }
+    }
+
+    fn send_json(&self, json: String) {
         if let Some(early) = self.early.borrow_mut().as_mut() {
             early.push(json);
         } else if let Some(worker) = self.worker.borrow().as_ref() {
@@ -237,6 +240,12 @@ impl LookupClient {
     /// in `facts`.
     pub fn facts(&self, codes: Vec<String>) {
         self.send(&Request::Facts { codes });
+    }
+
+    /// Asks for the facts on several lists of codes (`FactSets`); the answer, a JSON
+    /// list of facts, arrives in `facts`.
+    pub fn fact_sets(&self, lists: Vec<Vec<String>>) {
+        self.send_json(fact_sets_request(&lists));
     }
 
     /// Asks for the verdict on a built code.

@@ -1,6 +1,7 @@
 //! The Leptos UI: routes, pages and components. It stays thin: lesson parsing,
 //! grading and the progress model live in `domain` and `content`.
 
+mod active_clock;
 mod assignments;
 mod charts_host;
 pub mod charts_ui;

@@ -6,15 +6,15 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
+use super::icd_facts::IcdFacts;
 use super::lint::synthetic_data;
 use crate::domain::charts::{Chart, pointer_index};
+use crate::domain::claims::scrub::CodeLists as ReferenceLists;
 use crate::domain::codes::cpt::CptCode;
 use crate::domain::codes::hcpcs::HcpcsCode;
 use crate::domain::codes::icd10cm::Icd10Cm;
 use crate::domain::codes::modifiers::Modifier;
 use crate::domain::codes::place_of_service::PlaceOfService;
-use crate::domain::codes::set_checks::check_set;
-use crate::domain::codes::validate::{Verdict, validate};
 use crate::domain::npi;
 
 /// The first and last dates of service the shipped ICD-10-CM release is valid for.
@@ -22,7 +22,7 @@ pub const VALID_DATES: (&str, &str) = ("2026-04-01", "2026-09-30");
 
 /// The code sets charts are checked against.
 pub struct ChartCodeLists<'a> {
-    icd10cm: &'a Icd10Cm,
+    icd10cm: &'a dyn IcdFacts,
     procedures: HashSet<String>,
     modifiers: HashSet<String>,
     places: HashSet<String>,
@@ -46,6 +46,17 @@ impl<'a> ChartCodeLists<'a> {
                 .collect(),
             modifiers: modifiers.iter().map(|m| m.code.clone()).collect(),
             places: places.iter().map(|p| p.code.clone()).collect(),
+        }
+    }
+
+    /// The sets as the browser has them: ICD-10-CM answers from the search worker,
+    /// and the reference lists the claim scrubber loaded.
+    pub fn from_facts(icd10cm: &'a dyn IcdFacts, lists: &ReferenceLists) -> Self {
+        ChartCodeLists {
+            icd10cm,
+            procedures: lists.cpt.union(&lists.hcpcs).cloned().collect(),
+            modifiers: lists.modifiers.clone(),
+            places: lists.places.clone(),
         }
     }
 }
@@ -287,15 +298,16 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
         );
     }
     let mut seen = HashSet::new();
-    let billable = |code: &str| matches!(validate(codes.icd10cm, code), Verdict::Billable { .. });
+
     let key_codes = chart
         .diagnoses
         .iter()
         .flat_map(|d| std::iter::once(&d.code).chain(&d.accept))
         .chain(chart.optional.iter().map(|o| &o.code));
     for code in key_codes {
-        if !billable(code) {
-            let message = validate(codes.icd10cm, code).message();
+        let fact = codes.icd10cm.fact(code);
+        if !fact.billable {
+            let message = fact.message;
             fail(
                 at(&format!("\"{code}\"")),
                 format!("{code} is not a billable ICD-10-CM code: {message}"),
@@ -325,10 +337,10 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
         }
     }
     let listed: Vec<&str> = chart.diagnoses.iter().map(|d| d.code.as_str()).collect();
-    for finding in check_set(codes.icd10cm, &listed) {
+    for message in codes.icd10cm.conflicts(&listed) {
         fail(
             at("[[diagnosis]]"),
-            format!("the key's diagnoses conflict: {}", finding.message()),
+            format!("the key's diagnoses conflict: {message}"),
         );
     }
     if chart.lines.is_empty() || chart.lines.len() > 6 {

@@ -14,12 +14,13 @@ use thiserror::Error;
 
 use super::Catalog;
 use super::glossary::{marks, slug};
+use super::icd_facts::IcdFacts;
 use super::lesson_error::LessonErrorKind;
 use super::lesson_parser::parse_lesson;
+use crate::domain::claims::scrub::CodeLists as ReferenceLists;
 use crate::domain::codes::cpt::{CptCode, is_cpt_shaped};
 use crate::domain::codes::hcpcs::{HcpcsCode, is_hcpcs_shaped};
 use crate::domain::codes::icd10cm::Icd10Cm;
-use crate::domain::codes::validate::{Verdict, validate};
 use crate::domain::lesson::Lesson;
 
 /// Fewest words of prose in a lesson.
@@ -27,9 +28,9 @@ pub const MIN_WORDS: usize = 600;
 /// Fewest knowledge checks in a lesson.
 pub const MIN_CHECKS: usize = 4;
 
-/// The code sets lessons are checked against.
+/// The code sets lessons and questions are checked against.
 pub struct CodeLists<'a> {
-    icd10cm: &'a Icd10Cm,
+    icd10cm: &'a dyn IcdFacts,
     cpt: HashSet<String>,
     hcpcs: HashSet<String>,
 }
@@ -41,6 +42,16 @@ impl<'a> CodeLists<'a> {
             icd10cm,
             cpt: cpt.iter().map(|c| c.code.clone()).collect(),
             hcpcs: hcpcs.iter().map(|c| c.code.clone()).collect(),
+        }
+    }
+
+    /// The sets as the browser has them: ICD-10-CM answers from the search worker,
+    /// and the reference lists the claim scrubber loaded.
+    pub fn from_facts(icd10cm: &'a dyn IcdFacts, lists: &ReferenceLists) -> Self {
+        CodeLists {
+            icd10cm,
+            cpt: lists.cpt.clone(),
+            hcpcs: lists.hcpcs.clone(),
         }
     }
 }
@@ -194,20 +205,18 @@ pub(crate) fn code_rules(
             if token.in_range {
                 continue;
             }
-            let verdict = validate(codes.icd10cm, code);
-            match verdict {
-                Verdict::Billable { .. } => {}
-                Verdict::Unknown { .. }
-                | Verdict::Malformed(_)
-                | Verdict::PlaceholderMissing { .. } => found.push(LintKind::IcdUnknown {
+            let fact = codes.icd10cm.fact(code);
+            if fact.billable {
+            } else if !fact.exists {
+                found.push(LintKind::IcdUnknown {
                     code: code.to_string(),
-                    message: verdict.message(),
-                }),
-                _ if reportable => found.push(LintKind::IcdNotReportable {
+                    message: fact.message,
+                });
+            } else if reportable {
+                found.push(LintKind::IcdNotReportable {
                     code: code.to_string(),
-                    message: verdict.message(),
-                }),
-                _ => {}
+                    message: fact.message,
+                });
             }
         } else if is_hcpcs_shaped(code) {
             if !codes.hcpcs.contains(code) {

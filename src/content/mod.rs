@@ -9,10 +9,13 @@ pub mod claims;
 pub mod flashcards;
 pub mod front_matter;
 pub mod glossary;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod icd10cm_xml;
+pub mod icd_facts;
 pub mod lesson_error;
 pub mod lesson_parser;
 pub mod lint;
+pub mod own;
 pub use crate::markdown;
 pub mod publish;
 pub mod questions;

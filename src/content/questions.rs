@@ -12,10 +12,11 @@ use crate::domain::exam_sections::CmrsSection;
 use crate::domain::exams::blueprint::{ExamSpec, Mode, blueprint};
 use crate::domain::exams::question::Question;
 
+/// A file of `[[question]]` tables.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct QuestionFile {
-    question: Vec<Question>,
+pub(crate) struct QuestionFile {
+    pub(crate) question: Vec<Question>,
 }
 
 /// The fewest questions each CMRS section must have.
@@ -63,34 +64,20 @@ pub fn lint_bank(
         let Ok(file) = toml::from_str::<QuestionFile>(text) else {
             continue;
         };
-        let problem = |line: usize, message: String| ChartProblem {
-            path: path.to_string(),
-            line,
-            message,
-        };
-        for (i, line) in text.lines().enumerate() {
-            problems.extend(
-                synthetic_data(line)
-                    .into_iter()
-                    .map(|k| problem(i + 1, k.to_string())),
-            );
-        }
+        problems.extend(file_rules(path, text, &file.question, codes));
         let file_name = path.rsplit('/').next().unwrap_or(path);
         for q in &file.question {
-            let at = line_of(text, &format!("id = \"{}\"", q.id));
             if section_file(q.cmrs) != file_name {
-                problems.push(problem(
-                    at,
-                    format!(
+                problems.push(ChartProblem {
+                    path: path.to_string(),
+                    line: line_of(text, &format!("id = \"{}\"", q.id)),
+                    message: format!(
                         "{} is a {} question, so it belongs in {}",
                         q.id,
                         q.cmrs.name(),
                         section_file(q.cmrs)
                     ),
-                ));
-            }
-            for message in question_rules(q, codes) {
-                problems.push(problem(at, format!("{}: {message}", q.id)));
+                });
             }
         }
     }
@@ -136,6 +123,36 @@ pub fn lint_bank(
         }
     }
     (bank, problems)
+}
+
+/// The rules one file of questions keeps, wherever it lives: synthetic data only, and
+/// every question well formed with real codes.
+pub(crate) fn file_rules(
+    path: &str,
+    text: &str,
+    questions: &[Question],
+    codes: &CodeLists<'_>,
+) -> Vec<ChartProblem> {
+    let problem = |line: usize, message: String| ChartProblem {
+        path: path.to_string(),
+        line,
+        message,
+    };
+    let mut problems = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        problems.extend(
+            synthetic_data(line)
+                .into_iter()
+                .map(|k| problem(i + 1, k.to_string())),
+        );
+    }
+    for q in questions {
+        let at = line_of(text, &format!("id = \"{}\"", q.id));
+        for message in question_rules(q, codes) {
+            problems.push(problem(at, format!("{}: {message}", q.id)));
+        }
+    }
+    problems
 }
 
 /// The rules one question keeps, as messages.

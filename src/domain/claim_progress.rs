@@ -78,6 +78,9 @@ pub struct ClaimProgress {
     /// The appeal letter's best checklist score, 0 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appeal_score: Option<u32>,
+    /// Active time spent on the exercise, in ms (`domain::active_time`).
+    #[serde(default, skip_serializing_if = "super::progress::is_zero")]
+    pub spent_ms: u64,
 }
 
 impl ClaimProgress {

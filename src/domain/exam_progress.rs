@@ -5,8 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::assignments::results::AnsweredQuestion;
 use super::claim_progress::{BookError, read_book, write_book};
 use super::exams::blueprint::{Feedback, Mode};
+use super::exams::question::Question;
 use super::exams::sample::Exam;
 use super::exams::score::{Answers, ExamResult};
 use super::exams::timer::Clock;
@@ -50,6 +52,50 @@ pub struct ExamBook {
     /// Every finished exam, oldest first.
     #[serde(default)]
     pub history: Vec<ExamRecord>,
+    /// Instructors' own question sets taken, by the item's key (`Item::own_key`):
+    /// every attempt, oldest first.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub quizzes: BTreeMap<String, Vec<QuizAttempt>>,
+}
+
+/// One attempt at an instructor's own question set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizAttempt {
+    /// When it was submitted, ms since the Unix epoch.
+    pub at: u64,
+    /// Percent correct.
+    pub score: u32,
+    /// Each question as answered, in the set's order.
+    pub answers: Vec<AnsweredQuestion>,
+    /// Active time spent on this attempt, in ms.
+    #[serde(default)]
+    pub spent_ms: u64,
+}
+
+impl QuizAttempt {
+    /// Grades the options chosen for each question (original indices, in the set's
+    /// order; a question not answered is wrong).
+    pub fn grade(questions: &[Question], chosen: &[Vec<usize>], at: u64, spent_ms: u64) -> Self {
+        let answers: Vec<AnsweredQuestion> = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let picked = chosen.get(i).cloned().unwrap_or_default();
+                AnsweredQuestion {
+                    id: q.id.clone(),
+                    correct: q.is_correct(&picked),
+                    chosen: picked,
+                }
+            })
+            .collect();
+        let right = answers.iter().filter(|a| a.correct).count();
+        QuizAttempt {
+            at,
+            score: (right * 100).checked_div(answers.len()).unwrap_or(0) as u32,
+            answers,
+            spent_ms,
+        }
+    }
 }
 
 /// Review states by card key (`deck/front`).

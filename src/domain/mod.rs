@@ -24,6 +24,7 @@ macro_rules! text_enum_serde {
 }
 pub(crate) use text_enum_serde;
 
+pub mod active_time;
 pub mod assignments;
 pub mod backup;
 pub mod charts;

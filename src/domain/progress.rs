@@ -75,6 +75,14 @@ pub struct ChartProgress {
     /// Whether the learner has revealed the full answer key.
     #[serde(default)]
     pub revealed: bool,
+    /// Active time spent on the chart, in ms (`domain::active_time`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub spent_ms: u64,
+}
+
+/// For `skip_serializing_if`: records saved before time was measured stay as they were.
+pub(crate) fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// One graded attempt at a chart.
@@ -154,6 +162,13 @@ impl Progress {
     pub fn reveal_chart(&mut self, id: &str) -> Result<(), ChartBookError> {
         self.change_chart(id, |record| record.revealed = true)
     }
+
+    /// Adds active time spent on chart `id`.
+    pub fn add_chart_time(&mut self, id: &str, ms: u64) -> Result<(), ChartBookError> {
+        self.change_chart(id, |record| {
+            record.spent_ms = record.spent_ms.saturating_add(ms)
+        })
+    }
 }
 
 /// What the learner has done in one lesson.
@@ -171,6 +186,9 @@ pub struct LessonProgress {
     /// How many attempts were finished.
     #[serde(default)]
     pub attempts: u32,
+    /// Active time spent on the lesson up to its answers, in ms (`domain::active_time`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub spent_ms: u64,
 }
 
 /// The score of one finished attempt at a lesson's checks.
@@ -239,13 +257,15 @@ impl Progress {
     }
 
     /// Records an answer to check `check` of `lesson`, finishing the attempt when it was
-    /// the last unanswered check. `now` is ms since the Unix epoch.
+    /// the last unanswered check. `now` is ms since the Unix epoch; `spent_ms` is the
+    /// active time since the last answer, added to the lesson's record.
     pub fn answer(
         &mut self,
         lesson: &Lesson,
         check: usize,
         chosen: &[usize],
         now: u64,
+        spent_ms: u64,
     ) -> Result<Answered, AnswerError> {
         let spec = lesson
             .checks
@@ -272,6 +292,7 @@ impl Progress {
             .map(|i| i as u32)
             .collect();
         record.answers.insert(index, stored);
+        record.spent_ms = record.spent_ms.saturating_add(spent_ms);
         let result = grade_check(spec, chosen);
         let finished = (record.answers.len() == lesson.checks.len()).then(|| {
             let score = attempt_score(lesson, record, now);

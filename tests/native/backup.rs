@@ -27,12 +27,14 @@ fn lesson_progress() -> impl Strategy<Value = LessonProgress> {
         prop::option::of(score()),
         prop::option::of(score()),
         any::<u32>(),
+        prop::option::of(1u64..10_000_000),
     )
-        .prop_map(|(answers, best, last, attempts)| LessonProgress {
+        .prop_map(|(answers, best, last, attempts, spent)| LessonProgress {
             answers,
             best,
             last,
             attempts,
+            spent_ms: spent.unwrap_or(0),
         })
 }
 
@@ -115,7 +117,7 @@ fn preview_names_gains_and_losses() {
     let empty = Progress::default();
     let mut done = Progress::default();
     for (i, pick) in [[1], [0], [0]].iter().enumerate() {
-        let _ = done.answer(&lesson, i, pick, 5);
+        let _ = done.answer(&lesson, i, pick, 5, 0);
     }
     let gain = preview_import(&lessons, &empty, &done);
     assert_eq!(

@@ -14,6 +14,7 @@ mod icd10cm;
 mod lesson_parser;
 mod lesson_search;
 mod markdown;
+mod own_content;
 mod progress;
 mod publish;
 mod reference_lists;

@@ -11,17 +11,17 @@ fn answering_every_check_completes_the_lesson() {
     let mut p = Progress::default();
     assert!(!p.is_complete(&lesson.info.id));
     let first = p
-        .answer(&lesson, 0, &[1], 10)
+        .answer(&lesson, 0, &[1], 10, 0)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(first.result.correct);
     assert_eq!(first.finished, None);
     let second = p
-        .answer(&lesson, 1, &[0], 20)
+        .answer(&lesson, 1, &[0], 20, 0)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(!second.result.correct);
     assert!(!p.is_complete(&lesson.info.id));
     let third = p
-        .answer(&lesson, 2, &[0], 30)
+        .answer(&lesson, 2, &[0], 30, 0)
         .unwrap_or_else(|e| panic!("{e}"));
     let score = third
         .finished
@@ -47,7 +47,7 @@ fn retry_keeps_best_and_last() {
     let mut p = Progress::default();
     let answer_all = |p: &mut Progress, picks: [&[usize]; 3], at: u64| {
         for (i, pick) in picks.into_iter().enumerate() {
-            let _ = p.answer(&lesson, i, pick, at);
+            let _ = p.answer(&lesson, i, pick, at, 0);
         }
     };
     answer_all(&mut p, [&[1], &[0, 1], &[0]], 100);
@@ -77,12 +77,12 @@ fn invalid_answers_are_refused_without_change() {
         (0, &[0, 1], AnswerError::TooManyChosen),
     ];
     for (check, chosen, error) in cases {
-        assert_eq!(p.answer(&lesson, check, chosen, 1), Err(error));
+        assert_eq!(p.answer(&lesson, check, chosen, 1, 0), Err(error));
     }
     assert_eq!(p, Progress::default());
-    let _ = p.answer(&lesson, 0, &[1], 1);
+    let _ = p.answer(&lesson, 0, &[1], 1, 0);
     assert_eq!(
-        p.answer(&lesson, 0, &[0], 2),
+        p.answer(&lesson, 0, &[0], 2, 0),
         Err(AnswerError::AlreadyAnswered)
     );
     assert_eq!(p.chosen(&lesson.info.id, 0), Some(vec![1]));
@@ -100,7 +100,7 @@ fn summaries_list_only_tracks_with_lessons() {
         (Track::Billing, 0, 1)
     );
     for (i, pick) in [[1], [0], [0]].iter().enumerate() {
-        let _ = p.answer(&lesson, i, pick, 5);
+        let _ = p.answer(&lesson, i, pick, 5, 0);
     }
     assert_eq!(track_summaries(&lessons, &p)[0].completed, 1);
     // Records for lessons that no longer exist are ignored, not counted.
@@ -120,19 +120,19 @@ fn lesson_states_describe_progress() {
     let mut progress = Progress::default();
     let state = |p: &Progress| LessonState::of(p, id, checks);
     assert_eq!(state(&progress).describe(), "Not started");
-    let _ = progress.answer(&lesson, 0, &[1], 1);
+    let _ = progress.answer(&lesson, 0, &[1], 1, 0);
     assert_eq!(
         state(&progress).describe(),
         "In progress, 1 of 3 checks answered"
     );
     assert_eq!(state(&progress).answered(checks), 1);
-    let _ = progress.answer(&lesson, 1, &[0, 1], 2);
-    let _ = progress.answer(&lesson, 2, &[0], 3);
+    let _ = progress.answer(&lesson, 1, &[0, 1], 2, 0);
+    let _ = progress.answer(&lesson, 2, &[0], 3, 0);
     assert_eq!(state(&progress).describe(), "Complete, best score 100%");
     progress.retry(id);
-    let _ = progress.answer(&lesson, 0, &[0], 4);
-    let _ = progress.answer(&lesson, 1, &[0, 1], 5);
-    let _ = progress.answer(&lesson, 2, &[0], 6);
+    let _ = progress.answer(&lesson, 0, &[0], 4, 0);
+    let _ = progress.answer(&lesson, 1, &[0, 1], 5, 0);
+    let _ = progress.answer(&lesson, 2, &[0], 6, 0);
     assert_eq!(
         state(&progress).describe(),
         "Complete, best score 100%, last 66%"
@@ -215,4 +215,21 @@ fn claim_records_travel_in_the_saved_envelope() {
     assert!(damaged.claim_book().is_err());
     assert!(damaged.change_claim("x", |r| r.posted = true).is_err());
     assert!(encode(&damaged).contains(r#"\"scores\":\"no\""#));
+}
+
+#[test]
+fn active_time_adds_up_on_answers_and_is_not_saved_while_zero() {
+    let lesson = sample_lesson();
+    let mut p = Progress::default();
+    let _ = p.answer(&lesson, 0, &[1], 10, 0);
+    let json = serde_json::to_string(&p).unwrap_or_default();
+    assert!(!json.contains("spent_ms"), "no time, no field: {json}");
+    let _ = p.answer(&lesson, 1, &[0], 20, 90_000);
+    let _ = p.answer(&lesson, 0, &[0], 30, 5_000);
+    let _ = p.answer(&lesson, 2, &[0], 40, 30_000);
+    let record = p.lesson(&lesson.info.id).cloned().unwrap_or_default();
+    assert_eq!(record.spent_ms, 120_000, "a refused answer adds nothing");
+    let json = serde_json::to_string(&p).unwrap_or_default();
+    let back: Progress = serde_json::from_str(&json).unwrap_or_default();
+    assert_eq!(back, p);
 }

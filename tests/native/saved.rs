@@ -20,6 +20,7 @@ fn sample_progress() -> Progress {
             best: Some(score),
             last: Some(score),
             attempts: 1,
+            spent_ms: 0,
         },
     );
     p

@@ -41,6 +41,9 @@ fn href(item: &Item) -> String {
             href
         }
         Item::Deck { id, .. } => format!("/flashcards/{id}"),
+        Item::OwnChart { .. } | Item::OwnQuestions { .. } => {
+            format!("/assignment/{}", item.own_key().unwrap_or_default())
+        }
     }
 }
 

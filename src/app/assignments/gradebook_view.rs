@@ -151,7 +151,7 @@ pub fn GradebookView(
             .items
             .iter()
             .enumerate()
-            .filter(|(_, item)| matches!(item, Item::Exam { .. }))
+            .filter(|(_, item)| matches!(item, Item::Exam { .. } | Item::OwnQuestions { .. }))
             .map(|(i, item)| {
                 let lines = item_analysis(&rows, i)
                     .into_iter()

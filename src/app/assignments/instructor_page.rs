@@ -2,12 +2,16 @@
 //! keep a gradebook for each assignment.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::gradebook_view::GradebookView;
+use super::own_items::OwnChecker;
+use super::{chosen_files, read_file};
 use crate::app::charts_ui::store;
 use crate::app::download::download_text;
 use crate::app::set_title;
-use crate::domain::assignments::assignment::{ASSIGNMENT_FORMAT, Assignment, Item};
+use crate::content::own::{CHART_TEMPLATE, OwnContent, QUESTIONS_TEMPLATE};
+use crate::domain::assignments::assignment::{Assignment, Item, format_for};
 use crate::domain::assignments::held::Course;
 use crate::domain::assignments::transport::{
     MAX_LINK_PAYLOAD, assignment_from_json, to_file, to_link_payload,
@@ -16,12 +20,20 @@ use crate::domain::exams::blueprint::Mode;
 use crate::markdown::render;
 
 /// The item kinds the builder offers.
-const KINDS: [(&str, &str); 5] = [
+const KINDS: [(&str, &str); 7] = [
     ("lesson", "Lesson (id such as billing/life-of-a-claim)"),
     ("chart", "Practice chart (id)"),
     ("claim", "Claim exercise (id)"),
     ("exam", "Exam (mode and seed)"),
     ("deck", "Flashcard deck (id and reviews)"),
+    (
+        "own-chart",
+        "Your own chart (a name as id, and the chart below)",
+    ),
+    (
+        "own-questions",
+        "Your own questions (a name as id, and the questions below)",
+    ),
 ];
 
 /// `/instructor`.
@@ -42,10 +54,97 @@ pub fn InstructorPage() -> impl IntoView {
     let minutes = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let shared = RwSignal::new(None::<(String, String, Assignment)>);
+    // The instructor's own chart or questions: checked before they join the items.
+    let source = RwSignal::new(String::new());
+    let candidate = RwSignal::new(None::<Item>);
+    let own_note = RwSignal::new(None::<String>);
+    let own_problems = RwSignal::new(Vec::<String>::new());
+    let checker = OwnChecker::new();
+    Effect::new(move |_| {
+        let Some(outcome) = checker.outcome.get() else {
+            return;
+        };
+        let Some(item) = candidate.get_untracked() else {
+            return;
+        };
+        candidate.set(None);
+        match outcome {
+            Ok(content) => {
+                own_note.set(Some(match content {
+                    OwnContent::Chart(c) => format!(
+                        "Checked and added: \"{}\", {} diagnoses and {} service lines in the key.",
+                        c.title,
+                        c.diagnoses.len(),
+                        c.lines.len()
+                    ),
+                    OwnContent::Questions(q) => {
+                        format!("Checked and added: {} questions.", q.len())
+                    }
+                }));
+                own_problems.set(Vec::new());
+                items.update(|v| v.push(item));
+                item_id.set(String::new());
+                source.set(String::new());
+            }
+            Err(problems) => {
+                own_note.set(Some(format!(
+                    "Not added: {} problem{} to fix.",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                )));
+                own_problems.set(problems);
+            }
+        }
+    });
+    let load_source = move |ev: leptos::ev::Event| {
+        for file in chosen_files(&ev) {
+            spawn_local(async move {
+                match read_file(file).await {
+                    Ok(text) => source.set(text),
+                    Err(e) => own_note.set(Some(format!("The file could not be read: {e}."))),
+                }
+            });
+        }
+    };
     let add = move |_| {
         let id = item_id.get_untracked().trim().to_string();
         let pass_mark = pass.get_untracked().trim().parse::<u32>().ok();
         let n: Option<u64> = number.get_untracked().trim().parse().ok();
+        let own = match kind.get_untracked().as_str() {
+            "own-chart" => Some(Item::OwnChart {
+                id: id.clone(),
+                source: source.get_untracked(),
+                pass: pass_mark,
+            }),
+            "own-questions" => Some(Item::OwnQuestions {
+                id: id.clone(),
+                source: source.get_untracked(),
+                pass: pass_mark,
+            }),
+            _ => None,
+        };
+        if let Some(item) = own {
+            error.set(None);
+            own_problems.set(Vec::new());
+            let named = !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !named {
+                own_note.set(Some(
+                    "Give it a name as its id: lowercase letters, digits and dashes.".into(),
+                ));
+            } else if source.get_untracked().trim().is_empty() {
+                own_note.set(Some(
+                    "Write or load the chart or questions first (start from a template if you like).".into(),
+                ));
+            } else {
+                own_note.set(None);
+                candidate.set(Some(item.clone()));
+                checker.check(item);
+            }
+            return;
+        }
         let item = match kind.get_untracked().as_str() {
             "exam" => Mode::from_slug(&mode.get_untracked()).map(|mode| {
                 let custom = mode == Mode::Custom;
@@ -97,7 +196,7 @@ pub fn InstructorPage() -> impl IntoView {
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = Assignment {
-            format: ASSIGNMENT_FORMAT,
+            format: format_for(&items.get_untracked()),
             title: title.get_untracked().trim().to_string(),
             instructions: instructions.get_untracked(),
             due: due.get_untracked(),
@@ -201,7 +300,20 @@ pub fn InstructorPage() -> impl IntoView {
                     <input id="item-number" inputmode="numeric" prop:value=move || number.get() on:change=move |ev| number.set(event_target_value(&ev))/></div>
                 <div class="box"><label for="item-pass">"Pass mark % (optional)"</label>
                     <input id="item-pass" inputmode="numeric" prop:value=move || pass.get() on:change=move |ev| pass.set(event_target_value(&ev))/></div>
+                <div class="box own-source"><label for="own-source">"Your own chart or questions (TOML, in the format of Billable's chart or question files; each problem is shown with its line)"</label>
+                    <textarea id="own-source" rows="12" spellcheck="false" prop:value=move || source.get()
+                        on:input=move |ev| source.set(event_target_value(&ev))></textarea></div>
+                <div class="actions">
+                    <button type="button" id="chart-template" on:click=move |_| source.set(CHART_TEMPLATE.to_string())>"Start from the chart template"</button>
+                    <button type="button" id="questions-template" on:click=move |_| source.set(QUESTIONS_TEMPLATE.to_string())>"Start from the questions template"</button>
+                </div>
+                <div class="box"><label for="own-file">"Or load a .toml file"</label>
+                    <input type="file" id="own-file" accept=".toml,text/plain" on:change=load_source/></div>
                 <button type="button" id="add-item" on:click=add>"Add the item"</button>
+                <p role="status" id="own-status">{move || checker.status.get().or_else(|| own_note.get())}</p>
+                <ul class="own-problems" id="own-problems" role="alert">
+                    {move || own_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                </ul>
             </fieldset>
             <ol class="assignment-items">{item_rows}</ol>
             <p role="alert" id="builder-error">{move || error.get()}</p>

@@ -5,9 +5,11 @@
 mod assignment_page;
 mod gradebook_view;
 mod instructor_page;
+mod own_items;
 
 pub use assignment_page::AssignmentPage;
 pub use instructor_page::InstructorPage;
+pub use own_items::OwnItemPage;
 
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen_futures::JsFuture;

@@ -17,6 +17,7 @@ use super::remittance_view::RemittanceView;
 use super::scrub_report::ScrubReport;
 use super::x12_view::X12View;
 use super::{BASE, Reference, load_reference};
+use crate::app::active_clock::ActiveClock;
 use crate::app::charts_ui::store;
 use crate::app::lookup_client::{DataState, lookup_client};
 use crate::app::progress_store::ProgressStore;
@@ -130,10 +131,15 @@ fn Workbench(
     let record = RwSignal::new(store.with(|p| p.claim_record(&id)).unwrap_or_default());
     let claim = RwSignal::new(starting_claim(store, exercise, &record.get_untracked()));
     let book_error = RwSignal::new(store.with(|p| p.claim_book().err().map(|e| e.to_string())));
+    let clock = ActiveClock::start();
     let save = {
         let id = id.clone();
         move |change: &dyn Fn(&mut ClaimProgress)| {
-            record.update(|r| change(r));
+            let spent = clock.take();
+            record.update(|r| {
+                change(r);
+                r.spent_ms = r.spent_ms.saturating_add(spent);
+            });
             let current = record.get_untracked();
             if let Err(e) = store.update(|p| p.change_claim(&id, |r| *r = current)) {
                 book_error.set(Some(e.to_string()));

@@ -48,6 +48,15 @@ struct Published {
 /// Downloads the reference data.
 pub async fn load_reference() -> Result<Reference, FetchError> {
     let published: Published = fetch_json(&format!("{BASE}reference.json")).await?;
+    Ok(Reference {
+        payers: published.payers,
+        teaching: published.teaching,
+        lists: load_code_lists().await?,
+    })
+}
+
+/// Downloads the CPT, HCPCS, modifier and place-of-service lists.
+pub async fn load_code_lists() -> Result<CodeLists, FetchError> {
     let damaged = |path: &str, e: String| FetchError::Damaged(path.to_string(), e);
     let cpt = parse_cpt(&fetch_text("/codes/cpt.tsv").await?)
         .map_err(|e| damaged("cpt.tsv", e.to_string()))?;
@@ -57,9 +66,5 @@ pub async fn load_reference() -> Result<Reference, FetchError> {
         .map_err(|e| damaged("modifiers.tsv", e.to_string()))?;
     let places = parse_places(&fetch_text("/codes/place-of-service.tsv").await?)
         .map_err(|e| damaged("place-of-service.tsv", e.to_string()))?;
-    Ok(Reference {
-        payers: published.payers,
-        teaching: published.teaching,
-        lists: CodeLists::new(&cpt, &hcpcs, &modifiers, &places),
-    })
+    Ok(CodeLists::new(&cpt, &hcpcs, &modifiers, &places))
 }

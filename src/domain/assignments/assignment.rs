@@ -6,8 +6,21 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::exams::blueprint::Mode;
 
-/// The assignment format this version writes and reads.
+/// The assignment format this version writes when every item is shipped content.
 pub const ASSIGNMENT_FORMAT: u32 = 1;
+/// The format with the instructor's own charts or questions, which Billable before
+/// them cannot read (so it says "newer format" rather than failing on the item); the
+/// newest this version reads.
+pub const OWN_CONTENT_FORMAT: u32 = 2;
+
+/// The format an assignment with these items is written in.
+pub fn format_for(items: &[Item]) -> u32 {
+    if items.iter().any(|i| i.own_key().is_some()) {
+        OWN_CONTENT_FORMAT
+    } else {
+        ASSIGNMENT_FORMAT
+    }
+}
 
 /// One thing to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +57,21 @@ pub enum Item {
     },
     /// Review at least `reviews` cards of a flashcard deck.
     Deck { id: String, reviews: u32 },
+    /// The instructor's own chart in the chart file format, coded like a practice
+    /// chart; `id` names it as a chart file's name does.
+    OwnChart {
+        id: String,
+        source: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pass: Option<u32>,
+    },
+    /// The instructor's own questions in the question file format, taken as one quiz.
+    OwnQuestions {
+        id: String,
+        source: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pass: Option<u32>,
+    },
 }
 
 impl Item {
@@ -65,6 +93,21 @@ impl Item {
             }
             Item::Exam { mode, seed, .. } => format!("{} exam, seed {seed}", mode.label()),
             Item::Deck { id, reviews } => format!("Flashcards {id}: {reviews} reviews"),
+            Item::OwnChart { id, .. } => format!("Instructor's chart {id}"),
+            Item::OwnQuestions { id, .. } => format!("Instructor's questions {id}"),
+        }
+    }
+
+    /// For an instructor's own chart or questions: the key its work is kept under in
+    /// progress, `own-<id>-<hash>`, from its id and the SHA-256 of its source, so a
+    /// changed source starts afresh and two assignments' items never share records.
+    pub fn own_key(&self) -> Option<String> {
+        match self {
+            Item::OwnChart { id, source, .. } | Item::OwnQuestions { id, source, .. } => {
+                let hash = hex(&Sha256::digest(source.as_bytes()));
+                Some(format!("own-{id}-{}", &hash[..8]))
+            }
+            _ => None,
         }
     }
 
@@ -74,7 +117,9 @@ impl Item {
             Item::Lesson { pass, .. }
             | Item::Chart { pass, .. }
             | Item::Claim { pass, .. }
-            | Item::Exam { pass, .. } => *pass,
+            | Item::Exam { pass, .. }
+            | Item::OwnChart { pass, .. }
+            | Item::OwnQuestions { pass, .. } => *pass,
             Item::Deck { .. } => Some(100),
         }
     }

@@ -33,7 +33,8 @@ pub struct ItemResult {
     /// When the best or latest work was done, ms since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_at: Option<u64>,
-    /// Time spent, where Billable measures it (exams: start to submission).
+    /// Time spent: active time on lessons' checks, charts, claims and instructors'
+    /// questions (`domain::active_time`); exams, start to submission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_ms: Option<u64>,
     /// What was answered: codes entered on charts and claims, as text.
@@ -100,27 +101,24 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
                 score: record.and_then(|r| r.best).map(|s| s.percent()),
                 attempts: record.map_or(0, |r| r.attempts),
                 done_at: record.and_then(|r| r.best).map(|s| s.at),
+                time_ms: record.map(|r| r.spent_ms).filter(|&t| t > 0),
                 ..ItemResult::default()
             }
         }
-        Item::Chart { id, .. } => {
-            let record = progress.chart(id).unwrap_or_default();
-            let best = record.attempts.iter().max_by_key(|a| a.score);
+        Item::Chart { id, .. } => chart_result(label, id, progress),
+        Item::OwnChart { .. } => chart_result(label, &item.own_key().unwrap_or_default(), progress),
+        Item::OwnQuestions { .. } => {
+            let key = item.own_key().unwrap_or_default();
+            let book = progress.exam_book().unwrap_or_default();
+            let taken = book.quizzes.get(&key).cloned().unwrap_or_default();
+            let best = taken.iter().max_by_key(|a| a.score);
             ItemResult {
                 label,
                 score: best.map(|a| a.score),
-                attempts: record.attempts.len() as u32,
+                attempts: taken.len() as u32,
                 done_at: best.map(|a| a.at),
-                answers: best
-                    .map(|a| {
-                        let mut codes = a.answer.diagnoses.clone();
-                        codes.extend(a.answer.lines.iter().map(|l| {
-                            let mods = l.modifiers.join(" ");
-                            format!("{} {mods} x{}", l.code, l.units).replace("  ", " ")
-                        }));
-                        codes
-                    })
-                    .unwrap_or_default(),
+                time_ms: Some(taken.iter().map(|a| a.spent_ms).sum()).filter(|&t| t > 0),
+                questions: best.map(|a| a.answers.clone()).unwrap_or_default(),
                 ..ItemResult::default()
             }
         }
@@ -137,6 +135,7 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
                 label,
                 score: record.best(),
                 attempts: record.scores.len() as u32,
+                time_ms: Some(record.spent_ms).filter(|&t| t > 0),
                 answers,
                 ..ItemResult::default()
             }
@@ -159,6 +158,30 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
                 ..ItemResult::default()
             }
         }
+    }
+}
+
+/// A chart's outcome, shipped or the instructor's, from its record under `key`.
+fn chart_result(label: String, key: &str, progress: &Progress) -> ItemResult {
+    let record = progress.chart(key).unwrap_or_default();
+    let best = record.attempts.iter().max_by_key(|a| a.score);
+    ItemResult {
+        label,
+        score: best.map(|a| a.score),
+        attempts: record.attempts.len() as u32,
+        done_at: best.map(|a| a.at),
+        answers: best
+            .map(|a| {
+                let mut codes = a.answer.diagnoses.clone();
+                codes.extend(a.answer.lines.iter().map(|l| {
+                    let mods = l.modifiers.join(" ");
+                    format!("{} {mods} x{}", l.code, l.units).replace("  ", " ")
+                }));
+                codes
+            })
+            .unwrap_or_default(),
+        time_ms: Some(record.spent_ms).filter(|&t| t > 0),
+        ..ItemResult::default()
     }
 }
 

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
-use super::assignment::{ASSIGNMENT_FORMAT, Assignment};
+use super::assignment::{Assignment, Item, OWN_CONTENT_FORMAT};
 
 /// The longest payload a link may carry; longer links are refused on reading and
 /// offered as a file on writing.
@@ -15,6 +15,8 @@ pub const MAX_LINK_PAYLOAD: usize = 8_000;
 pub const MAX_FILE_BYTES: u64 = 2_000_000;
 /// The most bytes a link's payload may inflate to.
 const MAX_INFLATED: usize = 1_000_000;
+/// The longest source an instructor's chart or question set may have.
+pub const MAX_OWN_SOURCE: usize = 40_000;
 
 /// Why a link or file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -74,7 +76,7 @@ pub fn to_file(assignment: &Assignment) -> String {
 
 /// Reads an assignment file's text (its size already checked with `check_size`).
 pub fn assignment_from_json(text: &str) -> Result<Assignment, TransportError> {
-    let assignment: Assignment = versioned(text, "assignment", ASSIGNMENT_FORMAT)?;
+    let assignment: Assignment = versioned(text, "assignment", OWN_CONTENT_FORMAT)?;
     check_assignment(&assignment)?;
     Ok(assignment)
 }
@@ -131,6 +133,29 @@ fn check_assignment(a: &Assignment) -> Result<(), TransportError> {
     }
     if a.items.iter().any(|i| i.pass().is_some_and(|p| p > 100)) {
         return bad("a pass mark is a percent from 0 to 100");
+    }
+    let mut own_ids = std::collections::HashSet::new();
+    for item in &a.items {
+        if let Item::OwnChart { id, source, .. } | Item::OwnQuestions { id, source, .. } = item {
+            let slug = !id.is_empty()
+                && id.len() <= 60
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !slug {
+                return bad(
+                    "an instructor's chart or question set is named with 1 to 60 lowercase letters, digits and dashes",
+                );
+            }
+            if !own_ids.insert(id.as_str()) {
+                return bad("two of the instructor's charts or question sets have the same name");
+            }
+            if source.len() > MAX_OWN_SOURCE {
+                return bad(
+                    "an instructor's chart or question set is longer than 40,000 characters",
+                );
+            }
+        }
     }
     Ok(())
 }

@@ -23,6 +23,23 @@ pub struct CodeFact {
     pub message: String,
 }
 
+impl CodeFact {
+    /// What the code set says about `code` as written.
+    pub fn of(set: &Icd10Cm, code: &str) -> CodeFact {
+        let verdict = validate(set, code);
+        CodeFact {
+            exists: matches!(
+                verdict,
+                Verdict::Billable { .. }
+                    | Verdict::NotBillable { .. }
+                    | Verdict::NeedsSeventh { .. }
+            ),
+            billable: verdict.is_billable(),
+            message: verdict.message(),
+        }
+    }
+}
+
 /// Two codes an Excludes1 note keeps apart.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Excludes1Pair {
@@ -54,7 +71,8 @@ pub struct DiagnosisFacts {
     pub manifestation_first: Option<ManifestationFirst>,
 }
 
-fn key(code: &str) -> String {
+/// How a code is filed: trimmed and upper-cased, as typed.
+pub(crate) fn key(code: &str) -> String {
     code.trim().to_ascii_uppercase()
 }
 
@@ -67,21 +85,7 @@ impl DiagnosisFacts {
             if facts.codes.contains_key(&code) {
                 continue;
             }
-            let verdict = validate(set, &code);
-            let exists = matches!(
-                verdict,
-                Verdict::Billable { .. }
-                    | Verdict::NotBillable { .. }
-                    | Verdict::NeedsSeventh { .. }
-            );
-            facts.codes.insert(
-                code.clone(),
-                CodeFact {
-                    exists,
-                    billable: verdict.is_billable(),
-                    message: verdict.message(),
-                },
-            );
+            facts.codes.insert(code.clone(), CodeFact::of(set, &code));
             in_order.push(code);
         }
         // Only codes the validator found go to the set check: it reads codes by
@@ -122,6 +126,16 @@ impl DiagnosisFacts {
             }
         }
         facts
+    }
+
+    /// Every conflict among the codes as a whole (Excludes1 pairs, then a
+    /// manifestation code first), as messages.
+    pub fn conflict_messages(&self) -> Vec<String> {
+        self.excludes1
+            .iter()
+            .map(|p| p.message.clone())
+            .chain(self.manifestation_first.iter().map(|m| m.message.clone()))
+            .collect()
     }
 
     /// The facts for one code as typed on the claim (any case, with or without the

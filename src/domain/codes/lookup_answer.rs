@@ -154,6 +154,14 @@ pub fn answer(data: &mut LookupData, request: &Request) -> Reply {
         Request::Facts { codes } => Reply::Facts(Box::new(
             crate::domain::claims::diagnosis_facts::DiagnosisFacts::check(&data.icd, codes),
         )),
+        Request::FactSets { lists } => Reply::FactSets(
+            lists
+                .iter()
+                .map(|codes| {
+                    crate::domain::claims::diagnosis_facts::DiagnosisFacts::check(&data.icd, codes)
+                })
+                .collect(),
+        ),
         Request::Validate { code } => {
             let verdict = validate(&data.icd, code);
             Reply::Verdict {

@@ -89,8 +89,14 @@ pub fn check_own_questions(
     let mut seen = HashSet::new();
     for q in &file.question {
         if !seen.insert(q.id.as_str()) {
+            // The line of the second use, where the fix belongs.
+            let needle = format!("id = \"{}\"", q.id);
+            let line = source.match_indices(&needle).nth(1).map_or_else(
+                || line_of(source, &needle),
+                |(at, _)| source[..at].matches('\n').count() + 1,
+            );
             problems.push(problem(
-                line_of(source, &format!("id = \"{}\"", q.id)),
+                line,
                 format!("the id {} is used twice; ids must be unique", q.id),
             ));
         }

@@ -72,6 +72,13 @@ fn an_assignment_goes_out_as_a_link_and_comes_back_as_a_graded_results_file() {
     set_value(&student, "#student-name", "Ana Quillfeather", "change");
     s.click_css("#submit-results");
     let file = s.wait_for_download(".billable-results.json");
+    let results: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap_or_default())
+            .unwrap_or_default();
+    assert!(
+        results["items"][0]["time_ms"].as_u64().unwrap_or(0) > 0,
+        "the lesson's active time: {results}"
+    );
 
     // 4. The instructor imports it.
     teacher.open("/instructor");

@@ -2,12 +2,15 @@
 //! too new is refused with a message; results files carry a checksum; the gradebook
 //! recognises duplicates and exports the reviewed CSV.
 
-use billable::domain::assignments::assignment::{ASSIGNMENT_FORMAT, Assignment, Item};
+use billable::content::own::{CHART_TEMPLATE, QUESTIONS_TEMPLATE};
+use billable::domain::assignments::assignment::{
+    ASSIGNMENT_FORMAT, Assignment, Item, OWN_CONTENT_FORMAT, format_for,
+};
 use billable::domain::assignments::gradebook::{
     Gradebook, Imported, item_analysis, item_stats, to_csv,
 };
 use billable::domain::assignments::results::{
-    ItemResult, RESULTS_FORMAT, Results, ResultsError, read_results,
+    ItemResult, RESULTS_FORMAT, Results, ResultsError, item_results, read_results,
 };
 use billable::domain::assignments::transport::{
     MAX_FILE_BYTES, MAX_LINK_PAYLOAD, TransportError, assignment_from_json, check_size,
@@ -60,15 +63,36 @@ fn items() -> impl Strategy<Value = Item> {
     ]
 }
 
+/// Every kind, with the instructor's own items under unique names.
+fn assignment_items() -> impl Strategy<Value = Vec<Item>> {
+    let own = ("\\PC{1,300}", prop::option::of(0u32..=100), any::<bool>());
+    (
+        prop::collection::vec(items(), 0..8),
+        prop::collection::vec(own, 0..3),
+    )
+        .prop_filter("at least one item", |(a, b)| !a.is_empty() || !b.is_empty())
+        .prop_map(|(mut shipped, own)| {
+            for (i, (source, pass, chart)) in own.into_iter().enumerate() {
+                let id = format!("own-{i}");
+                shipped.push(if chart {
+                    Item::OwnChart { id, source, pass }
+                } else {
+                    Item::OwnQuestions { id, source, pass }
+                });
+            }
+            shipped
+        })
+}
+
 prop_compose! {
     fn assignments()(
         title in "[A-Za-z0-9 :,.'&<>\"-]{1,80}",
         instructions in "\\PC{0,400}",
         day in 1u32..=28,
-        items in prop::collection::vec(items(), 1..10),
+        items in assignment_items(),
     ) -> Assignment {
         Assignment {
-            format: ASSIGNMENT_FORMAT,
+            format: format_for(&items),
             title: format!("T{title}"),
             instructions,
             due: format!("2026-11-{day:02}"),
@@ -212,4 +236,129 @@ fn the_gradebook_exports_the_reviewed_csv() {
         .find(|q| q.id == "ins-004")
         .unwrap_or_else(|| panic!("ins-004"));
     assert_eq!((q.answered, q.correct, q.top_wrong), (3, 1, Some((2, 2))));
+}
+
+fn with_own_items() -> Assignment {
+    let mut a = six_items();
+    a.items.push(Item::OwnChart {
+        id: "sore-throat".into(),
+        source: CHART_TEMPLATE.into(),
+        pass: Some(80),
+    });
+    a.items.push(Item::OwnQuestions {
+        id: "quiz".into(),
+        source: QUESTIONS_TEMPLATE.into(),
+        pass: None,
+    });
+    a.format = format_for(&a.items);
+    a
+}
+
+#[test]
+fn own_items_travel_in_format_2_and_keep_their_rules() {
+    let a = with_own_items();
+    assert_eq!(a.format, OWN_CONTENT_FORMAT);
+    assert_eq!(format_for(&six_items().items), ASSIGNMENT_FORMAT);
+    let link = format!("http://127.0.0.1:8080/assignment#{}", to_link_payload(&a));
+    assert!(link.len() < MAX_LINK_PAYLOAD, "{} characters", link.len());
+    println!(
+        "six items plus the chart and question templates: a link of {} characters",
+        link.len()
+    );
+    assert_eq!(from_link_payload(&to_link_payload(&a)), Ok(a.clone()));
+    let refused = |change: &dyn Fn(&mut Assignment), says: &str| {
+        let mut bad = with_own_items();
+        change(&mut bad);
+        let e = assignment_from_json(&to_file(&bad))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains(says), "{says}: {e}");
+    };
+    refused(
+        &|a| {
+            if let Some(Item::OwnQuestions { id, .. }) = a.items.last_mut() {
+                *id = "sore-throat".into();
+            }
+        },
+        "the same name",
+    );
+    refused(
+        &|a| {
+            if let Some(Item::OwnQuestions { id, .. }) = a.items.last_mut() {
+                *id = "Quiz One".into();
+            }
+        },
+        "lowercase letters",
+    );
+    refused(
+        &|a| {
+            if let Some(Item::OwnQuestions { source, .. }) = a.items.last_mut() {
+                *source = "x".repeat(40_001);
+            }
+        },
+        "longer than 40,000",
+    );
+    // Its keys follow the source: an edited chart starts afresh.
+    let key = a.items[6].own_key().unwrap_or_default();
+    assert!(
+        key.starts_with("own-sore-throat-") && key.len() == 24,
+        "{key}"
+    );
+    let mut edited = a.items[6].clone();
+    if let Item::OwnChart { source, .. } = &mut edited {
+        source.push('\n');
+    }
+    assert_ne!(edited.own_key(), a.items[6].own_key());
+    assert_eq!(a.items[0].own_key(), None);
+}
+
+#[test]
+fn own_items_and_time_spent_come_from_the_students_records() {
+    use billable::content::lint::CodeLists;
+    use billable::content::own::check_own_questions;
+    use billable::domain::charts::grade::Answer;
+    use billable::domain::exam_progress::QuizAttempt;
+
+    let a = with_own_items();
+    let chart_key = a.items[6].own_key().unwrap_or_default();
+    let quiz_key = a.items[7].own_key().unwrap_or_default();
+    let mut p = Progress::default();
+    let answer = Answer {
+        diagnoses: vec!["J02.0".into()],
+        ..Answer::default()
+    };
+    assert!(
+        p.record_chart_attempt(&chart_key, answer, 60, 1_000)
+            .is_ok()
+    );
+    assert!(p.add_chart_time(&chart_key, 90_000).is_ok());
+    assert!(p.add_chart_time(&chart_key, 30_000).is_ok());
+    // The template's codes are all ICD-10-CM, so empty CPT and HCPCS lists do.
+    let Ok(qs) = check_own_questions(
+        "quiz",
+        QUESTIONS_TEMPLATE,
+        &CodeLists::new(crate::icd10cm::icd10cm(), &[], &[]),
+    ) else {
+        panic!("the template reads");
+    };
+    let attempts = [
+        QuizAttempt::grade(&qs, &[vec![0], vec![0, 1]], 2_000, 45_000),
+        QuizAttempt::grade(&qs, &[vec![1], vec![0, 1]], 3_000, 15_000),
+    ];
+    assert!(
+        p.change_exams(|b| b.quizzes.insert(quiz_key.clone(), attempts.to_vec()))
+            .is_ok()
+    );
+    let results = item_results(&a, &p, &[]);
+    assert_eq!(results[6].score, Some(60));
+    assert_eq!(results[6].time_ms, Some(120_000));
+    assert_eq!(results[6].answers, vec!["J02.0".to_string()]);
+    assert_eq!((results[7].score, results[7].attempts), (Some(100), 2));
+    assert_eq!(results[7].time_ms, Some(60_000));
+    assert_eq!(results[7].questions.len(), 2);
+    assert!(results[7].questions.iter().all(|q| q.correct));
+    // Nothing done: no score, and no time claimed.
+    assert_eq!(results[1].score, None);
+    assert_eq!(results[1].time_ms, None);
 }

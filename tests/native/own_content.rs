@@ -200,7 +200,18 @@ fn broken_questions_are_refused_with_lines() {
             .any(|p| p.contains("exactly one correct option")),
         "{found:#?}"
     );
-    assert!(found.iter().any(|p| p.contains("used twice")), "{found:#?}");
+    let second = broken
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("id = \"my-001\""))
+        .nth(1)
+        .map_or(0, |(i, _)| i + 1);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with(&format!("quiz.toml:{second}: ")) && p.contains("used twice")),
+        "{found:#?}"
+    );
     // J02 in a wrong option exists but is not billable: allowed, as in the bank.
     assert!(!found.iter().any(|p| p.contains("`J02`")), "{found:#?}");
     let unreadable = questions("quiz", "[[question]]\nid = 3\n");

@@ -18,4 +18,6 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod lesson_worker;
 #[cfg(target_arch = "wasm32")]
+pub mod own_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -5,12 +5,15 @@
 
 use std::collections::HashSet;
 
+use serde::{Deserialize, Serialize};
+
 use super::charts::{ChartCodeLists, ChartProblem, line_of, lint_charts, read_toml};
-use super::icd_facts::IcdFacts;
+use super::icd_facts::{FactSheet, IcdFacts};
 use super::lint::CodeLists;
 use super::questions::{QuestionFile, file_rules};
 use crate::domain::assignments::assignment::Item;
 use crate::domain::charts::Chart;
+use crate::domain::claims::diagnosis_facts::DiagnosisFacts;
 use crate::domain::claims::scrub::CodeLists as ReferenceLists;
 use crate::domain::exams::question::Question;
 
@@ -20,7 +23,7 @@ pub const CHART_TEMPLATE: &str = include_str!("../../content/templates/chart.tom
 pub const QUESTIONS_TEMPLATE: &str = include_str!("../../content/templates/questions.toml");
 
 /// An instructor's item, read and checked.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum OwnContent {
     Chart(Box<Chart>),
     Questions(Vec<Question>),
@@ -48,6 +51,52 @@ pub fn check_own(
 
 /// The most questions one embedded file may hold.
 pub const MAX_OWN_QUESTIONS: usize = 50;
+
+/// A check asked of the checking worker (`own_worker`): the item, and from the second
+/// message on, the search worker's answers to what the first reply wanted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnRequest {
+    pub item: Item,
+    #[serde(default)]
+    pub facts: Option<(Vec<Vec<String>>, Vec<DiagnosisFacts>)>,
+}
+
+/// The checking worker's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum OwnReply {
+    /// Ask the search worker for these lists (`FactSets`) and send them back.
+    Wanted(Vec<Vec<String>>),
+    /// It passes every check.
+    Checked(OwnContent),
+    /// Every problem, as "Line N: message".
+    Problems(Vec<String>),
+}
+
+/// Answers one request: the rules run against the facts given so far, and either
+/// need more (`Wanted`) or give the outcome.
+pub fn respond(request: &OwnRequest, lists: &ReferenceLists) -> OwnReply {
+    let mut sheet = FactSheet::default();
+    if let Some((wanted, answers)) = &request.facts {
+        sheet.add(wanted, answers.clone());
+    }
+    let checked = check_own(&request.item, &sheet, lists);
+    let wanted = sheet.wanted();
+    if !wanted.is_empty() {
+        return OwnReply::Wanted(wanted);
+    }
+    match checked {
+        Some(Ok(content)) => OwnReply::Checked(content),
+        Some(Err(problems)) => OwnReply::Problems(
+            problems
+                .iter()
+                .map(|p| format!("Line {}: {}", p.line, p.message))
+                .collect(),
+        ),
+        None => OwnReply::Problems(vec![
+            "This item is not an instructor's chart or questions.".into(),
+        ]),
+    }
+}
 
 /// Checks an instructor's chart: `id` is its name in the assignment (as a chart file's
 /// name is its id). Every problem has its line.

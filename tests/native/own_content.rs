@@ -244,3 +244,55 @@ fn a_quiz_attempt_is_graded_per_question() {
         "unanswered is wrong"
     );
 }
+
+#[test]
+fn the_checking_workers_exchange_ends_in_two_messages() {
+    use billable::content::own::{OwnReply, OwnRequest, respond};
+    // Every message crosses as JSON, as between the page and the workers.
+    let via_json = |request: &OwnRequest| -> OwnReply {
+        let request: OwnRequest =
+            serde_json::from_str(&serde_json::to_string(request).unwrap_or_default())
+                .unwrap_or_else(|e| panic!("{e}"));
+        let reply = respond(&request, lists());
+        serde_json::from_str(&serde_json::to_string(&reply).unwrap_or_default())
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let search_worker = |wanted: &[Vec<String>]| -> Vec<DiagnosisFacts> {
+        wanted
+            .iter()
+            .map(|codes| DiagnosisFacts::check(crate::icd10cm::icd10cm(), codes))
+            .collect()
+    };
+    for (item, passes) in [
+        (chart("my-chart", CHART_TEMPLATE), true),
+        (
+            chart("bad", &CHART_TEMPLATE.replace("\"J02.0\"", "\"J02\"")),
+            false,
+        ),
+        (questions("quiz", QUESTIONS_TEMPLATE), true),
+    ] {
+        let first = via_json(&OwnRequest {
+            item: item.clone(),
+            facts: None,
+        });
+        let OwnReply::Wanted(wanted) = first else {
+            panic!("the first answer asks for ICD-10-CM facts: {first:?}");
+        };
+        let answers = search_worker(&wanted);
+        let second = via_json(&OwnRequest {
+            item,
+            facts: Some((wanted, answers)),
+        });
+        match (second, passes) {
+            (OwnReply::Checked(_), true) => {}
+            (OwnReply::Problems(p), false) => {
+                assert!(
+                    p.iter()
+                        .any(|m| m.starts_with("Line ") && m.contains("J02 is not a billable")),
+                    "{p:?}"
+                );
+            }
+            (other, _) => panic!("unexpected {other:?}"),
+        }
+    }
+}

@@ -1,67 +1,79 @@
 //! Instructors' own charts and questions in the browser: checking them with the
-//! shipped content's rules (`content::own`; ICD-10-CM facts from the search worker),
+//! shipped content's rules (`content::own`, run in `own_worker`; ICD-10-CM facts from
+//! the search worker),
 //! and the student's pages for them, `/assignment/<key>`: the chart in the charts
 //! workspace, or the questions as one quiz.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker};
 
 use crate::app::active_clock::ActiveClock;
 use crate::app::charts_ui::{ChartWorkspace, store};
-use crate::app::claims::load_code_lists;
 use crate::app::exams::Book;
 use crate::app::lookup_client::{DataState, lookup_client};
 use crate::app::{now_ms, set_title};
-use crate::content::icd_facts::FactSheet;
-use crate::content::own::{OwnContent, check_own};
+use crate::content::own::{OwnContent, OwnReply, OwnRequest};
 use crate::domain::assignments::assignment::Item;
 use crate::domain::claims::diagnosis_facts::DiagnosisFacts;
-use crate::domain::claims::scrub::CodeLists;
 use crate::domain::exam_progress::QuizAttempt;
 use crate::domain::exams::question::Question;
 
-/// A check waiting for the worker's answers.
-struct Pending {
-    item: Item,
-    wanted: Vec<Vec<String>>,
-    sheet: FactSheet,
-    lists: CodeLists,
+thread_local! {
+    /// The running check: its worker and the item it checks (one at a time).
+    static CHECK: RefCell<Option<(Worker, Item)>> = const { RefCell::new(None) };
 }
 
-/// Checks an instructor's item in this browser; the outcome arrives in `outcome`.
+/// Checks an instructor's item in a worker of its own (`own_worker`), relaying the
+/// ICD-10-CM facts it wants from the search worker; the outcome arrives in `outcome`.
 #[derive(Clone, Copy)]
 pub struct OwnChecker {
     /// What the check is doing, while it runs.
     pub status: RwSignal<Option<String>>,
     /// The newest check's outcome: the content, or every problem as "Line N: …".
     pub outcome: RwSignal<Option<Result<OwnContent, Vec<String>>>>,
-    pending: StoredValue<Option<Pending>>,
-    /// The component's owner, to listen to the worker from the first check on (so a
-    /// page that checks nothing never starts the worker and its 4 MB download).
+    /// The lists the checking worker asked for, while the search worker answers.
+    wanted: RwSignal<Option<Vec<Vec<String>>>>,
+    /// The component's owner, to listen to the search worker from the first check on
+    /// (so a page that checks nothing never starts it and its 4 MB download).
     owner: StoredValue<Option<Owner>>,
     listening: StoredValue<bool>,
 }
 
-fn messages(problems: &[crate::content::charts::ChartProblem]) -> Vec<String> {
-    problems
-        .iter()
-        .map(|p| format!("Line {}: {}", p.line, p.message))
-        .collect()
+/// Posts a request to the running check's worker.
+fn ask(item: Item, facts: Option<(Vec<Vec<String>>, Vec<DiagnosisFacts>)>) {
+    let json = serde_json::to_string(&OwnRequest { item, facts }).unwrap_or_default();
+    CHECK.with(|c| {
+        if let Some((worker, _)) = c.borrow().as_ref() {
+            let _ = worker.post_message(&JsValue::from_str(&json));
+        }
+    });
+}
+
+/// Stops the running check's worker.
+fn stop() {
+    if let Some((worker, _)) = CHECK.with(|c| c.borrow_mut().take()) {
+        worker.terminate();
+    }
 }
 
 impl OwnChecker {
     /// Made inside a component, which it answers through.
     pub fn new() -> OwnChecker {
+        on_cleanup(stop);
         OwnChecker {
             status: RwSignal::new(None),
             outcome: RwSignal::new(None),
-            pending: StoredValue::new(None),
+            wanted: RwSignal::new(None),
             owner: StoredValue::new(Owner::current()),
             listening: StoredValue::new(false),
         }
     }
 
-    /// Starts the worker, and answers its facts and data state.
+    /// Relays the search worker's facts and data state to the running check.
     fn listen(self) {
         let checker = self;
         let client = lookup_client();
@@ -71,27 +83,25 @@ impl OwnChecker {
             let Ok(answers) = serde_json::from_str::<Vec<DiagnosisFacts>>(&json) else {
                 return;
             };
-            let Some(mut p) = checker.pending.try_update_value(Option::take).flatten() else {
+            let Some(wanted) = checker.wanted.get_untracked() else {
                 return;
             };
-            if answers.len() != p.wanted.len() {
-                checker.pending.set_value(Some(p));
+            if answers.len() != wanted.len() {
                 return;
             }
-            p.sheet.add(&p.wanted, answers);
-            checker.finish(check_own(&p.item, &p.sheet, &p.lists));
+            checker.wanted.set(None);
+            let item = CHECK.with(|c| c.borrow().as_ref().map(|(_, item)| item.clone()));
+            if let Some(item) = item {
+                ask(item, Some((wanted, answers)));
+            }
         });
         let state = client.state.clone();
         Effect::new(move |_| {
-            let waiting = checker.pending.with_value(Option::is_some);
+            let waiting = checker.wanted.get_untracked().is_some();
             match state.get() {
-                DataState::Failed(e) if waiting => {
-                    checker.pending.set_value(None);
-                    checker.status.set(None);
-                    checker.outcome.set(Some(Err(vec![format!(
-                        "The ICD-10-CM codes cannot be checked: {e}. Reload the page to try again."
-                    )])));
-                }
+                DataState::Failed(e) if waiting => checker.finish(Err(vec![format!(
+                    "The ICD-10-CM codes cannot be checked: {e}. Reload the page to try again."
+                )])),
                 DataState::Loading(received, _) if waiting => checker.status.set(Some(format!(
                     "Loading the ICD-10-CM data to check the codes: {} KB…",
                     received / 1024
@@ -101,21 +111,46 @@ impl OwnChecker {
         });
     }
 
-    fn finish(
-        self,
-        checked: Option<Result<OwnContent, Vec<crate::content::charts::ChartProblem>>>,
-    ) {
+    fn finish(self, outcome: Result<OwnContent, Vec<String>>) {
+        stop();
+        self.wanted.set(None);
         self.status.set(None);
-        self.outcome.set(Some(match checked {
-            Some(Ok(content)) => Ok(content),
-            Some(Err(problems)) => Err(messages(&problems)),
-            None => Err(vec![
-                "This item is not an instructor's chart or questions.".into(),
-            ]),
-        }));
+        self.outcome.set(Some(outcome));
     }
 
-    /// Checks `item`: reads it, runs every rule, and asks the worker about its codes.
+    /// What the checking worker said.
+    fn receive(self, text: &str) {
+        if text == "ready" {
+            let item = CHECK.with(|c| c.borrow().as_ref().map(|(_, item)| item.clone()));
+            if let Some(item) = item {
+                ask(item, None);
+            }
+            return;
+        }
+        match serde_json::from_str::<OwnReply>(text) {
+            // Asked once already: the answers did not cover it, so stop rather than loop.
+            Ok(OwnReply::Wanted(_))
+                if self.status.get_untracked().as_deref() == Some(SECOND_PASS) =>
+            {
+                self.finish(Err(vec![
+                    "The ICD-10-CM codes could not all be checked; reload the page and try again."
+                        .into(),
+                ]));
+            }
+            Ok(OwnReply::Wanted(wanted)) => {
+                self.status.set(Some(SECOND_PASS.into()));
+                self.wanted.set(Some(wanted.clone()));
+                lookup_client().fact_sets(wanted);
+            }
+            Ok(OwnReply::Checked(content)) => self.finish(Ok(content)),
+            Ok(OwnReply::Problems(problems)) => self.finish(Err(problems)),
+            Err(_) => self.finish(Err(vec![
+                "The check's answer could not be read; reload the page and try again.".into(),
+            ])),
+        }
+    }
+
+    /// Checks `item`: reads it, runs every rule, and has its codes checked.
     pub fn check(self, item: Item) {
         if !self.listening.get_value() {
             self.listening.set_value(true);
@@ -124,38 +159,30 @@ impl OwnChecker {
                 None => self.listen(),
             }
         }
+        stop();
+        self.wanted.set(None);
         self.outcome.set(None);
         self.status.set(Some("Checking…".into()));
-        spawn_local(async move {
-            let lists = match load_code_lists().await {
-                Ok(lists) => lists,
-                Err(e) => {
-                    self.status.try_set(None);
-                    self.outcome.try_set(Some(Err(vec![format!(
-                        "The code lists could not be loaded: {e}."
-                    )])));
-                    return;
-                }
-            };
-            let sheet = FactSheet::default();
-            let first = check_own(&item, &sheet, &lists);
-            let wanted = sheet.wanted();
-            if wanted.is_empty() {
-                self.finish(first);
-                return;
+        let Ok(worker) = Worker::new("/own_worker_loader.js") else {
+            self.finish(Err(vec![
+                "This browser could not start the check (web workers are unavailable).".into(),
+            ]));
+            return;
+        };
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            if let Some(text) = event.data().as_string() {
+                self.receive(&text);
             }
-            self.status
-                .try_set(Some("Checking the ICD-10-CM codes…".into()));
-            self.pending.set_value(Some(Pending {
-                item,
-                wanted: wanted.clone(),
-                sheet,
-                lists,
-            }));
-            lookup_client().fact_sets(wanted);
         });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // Lives as long as the page; a check is rare.
+        on_message.forget();
+        CHECK.with(|c| *c.borrow_mut() = Some((worker, item)));
     }
 }
+
+/// The status while the search worker answers; a second `Wanted` then ends the check.
+const SECOND_PASS: &str = "Checking the ICD-10-CM codes…";
 
 /// The held assignment item whose work is kept under `key`.
 fn held_item(key: &str) -> Option<Item> {

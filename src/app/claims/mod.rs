@@ -56,7 +56,7 @@ pub async fn load_reference() -> Result<Reference, FetchError> {
 }
 
 /// Downloads the CPT, HCPCS, modifier and place-of-service lists.
-pub async fn load_code_lists() -> Result<CodeLists, FetchError> {
+async fn load_code_lists() -> Result<CodeLists, FetchError> {
     let damaged = |path: &str, e: String| FetchError::Damaged(path.to_string(), e);
     let cpt = parse_cpt(&fetch_text("/codes/cpt.tsv").await?)
         .map_err(|e| damaged("cpt.tsv", e.to_string()))?;

@@ -4,6 +4,8 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen::prelude::Closure;
 
 use super::knowledge_check::KnowledgeCheck;
 use super::lesson_status::LessonStatus;
@@ -71,14 +73,18 @@ fn LessonView(
     set_title(&info.title);
     // Active time for instructors' results: scrolling (reading) and answering count as
     // activity, and a gap between them counts up to two minutes (`domain::active_time`).
-    // One listener and no timer, to keep the first page's wasm small.
+    // One handler, set once and kept (it only touches the open lesson's clock), and no
+    // timer: the first page's wasm stays small.
     LESSON_TIME.set(ActiveTime::new(now_ms()));
-    let listener = window_event_listener_untyped("scroll", move |_| {
-        let mut t = LESSON_TIME.get();
-        t.activity(now_ms());
-        LESSON_TIME.set(t);
-    });
-    on_cleanup(move || listener.remove());
+    if window().onscroll().is_none() {
+        let on_scroll = Closure::<dyn Fn()>::new(|| {
+            let mut t = LESSON_TIME.get();
+            t.activity(now_ms());
+            LESSON_TIME.set(t);
+        });
+        window().set_onscroll(Some(on_scroll.as_ref().unchecked_ref()));
+        on_scroll.forget();
+    }
     let (before, after) = use_index().neighbours(&info.id);
     let sections = info
         .sections

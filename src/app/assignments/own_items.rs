@@ -1,8 +1,7 @@
 //! Instructors' own charts and questions in the browser: checking them with the
-//! shipped content's rules (`content::own`, run in `own_worker`; ICD-10-CM facts from
-//! the search worker),
-//! and the student's pages for them, `/assignment/<key>`: the chart in the charts
-//! workspace, or the questions as one quiz.
+//! shipped content's rules (`content::own`, run in `own_worker`, with ICD-10-CM facts
+//! from the search worker), and the student's pages for them, `/assignment/<key>`:
+//! the chart in the charts workspace, or the questions as one quiz.
 
 use std::cell::RefCell;
 

@@ -50,7 +50,7 @@ impl<'a> ChartCodeLists<'a> {
     }
 
     /// The sets as the browser has them: ICD-10-CM answers from the search worker,
-    /// and the reference lists the claim scrubber loaded.
+    /// and the reference lists as the claim scrubber reads them.
     pub fn from_facts(icd10cm: &'a dyn IcdFacts, lists: &ReferenceLists) -> Self {
         ChartCodeLists {
             icd10cm,
@@ -298,7 +298,6 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
         );
     }
     let mut seen = HashSet::new();
-
     let key_codes = chart
         .diagnoses
         .iter()

@@ -46,7 +46,7 @@ impl<'a> CodeLists<'a> {
     }
 
     /// The sets as the browser has them: ICD-10-CM answers from the search worker,
-    /// and the reference lists the claim scrubber loaded.
+    /// and the reference lists as the claim scrubber reads them.
     pub fn from_facts(icd10cm: &'a dyn IcdFacts, lists: &ReferenceLists) -> Self {
         CodeLists {
             icd10cm,
@@ -206,13 +206,12 @@ pub(crate) fn code_rules(
                 continue;
             }
             let fact = codes.icd10cm.fact(code);
-            if fact.billable {
-            } else if !fact.exists {
+            if !fact.exists {
                 found.push(LintKind::IcdUnknown {
                     code: code.to_string(),
                     message: fact.message,
                 });
-            } else if reportable {
+            } else if reportable && !fact.billable {
                 found.push(LintKind::IcdNotReportable {
                     code: code.to_string(),
                     message: fact.message,

@@ -4,6 +4,7 @@
 use super::front_matter;
 use super::lesson_error::{LessonError, LessonErrorKind};
 use crate::domain::lesson::{Block, Check, GlossaryTerm, Lesson, LessonId, LessonInfo, TextFormat};
+use crate::domain::slug::is_slug;
 use crate::domain::tracks::Track;
 
 /// Parses the lesson file at `path` (relative to the repository root).
@@ -65,11 +66,7 @@ fn split_path(path: &str) -> Option<(&str, u16, &str)> {
     let folder = parts.next()?;
     Track::from_slug(folder)?;
     let (number, slug) = file.split_once('-')?;
-    let valid_slug = !slug.is_empty()
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if number.len() != 2 || !valid_slug {
+    if number.len() != 2 || !is_slug(slug) {
         return None;
     }
     Some((folder, number.parse().ok()?, slug))

@@ -43,4 +43,5 @@ pub mod lesson_search;
 pub mod npi;
 pub mod progress;
 pub mod saved;
+pub mod slug;
 pub mod tracks;

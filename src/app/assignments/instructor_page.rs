@@ -17,6 +17,7 @@ use crate::domain::assignments::transport::{
     MAX_LINK_PAYLOAD, assignment_from_json, to_file, to_link_payload,
 };
 use crate::domain::exams::blueprint::Mode;
+use crate::domain::slug::is_slug;
 use crate::markdown::render;
 
 /// The item kinds the builder offers.
@@ -126,11 +127,7 @@ pub fn InstructorPage() -> impl IntoView {
         if let Some(item) = own {
             error.set(None);
             own_problems.set(Vec::new());
-            let named = !id.is_empty()
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !named {
+            if !is_slug(&id) {
                 own_note.set(Some(
                     "Give it a name as its id: lowercase letters, digits and dashes.".into(),
                 ));

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use thiserror::Error;
 
 use super::assignment::{Assignment, Item, OWN_CONTENT_FORMAT};
+use crate::domain::slug::is_slug;
 
 /// The longest payload a link may carry; longer links are refused on reading and
 /// offered as a file on writing.
@@ -137,12 +138,7 @@ fn check_assignment(a: &Assignment) -> Result<(), TransportError> {
     let mut own_ids = std::collections::HashSet::new();
     for item in &a.items {
         if let Item::OwnChart { id, source, .. } | Item::OwnQuestions { id, source, .. } = item {
-            let slug = !id.is_empty()
-                && id.len() <= 60
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !slug {
+            if !is_slug(id) || id.len() > 60 {
                 return bad(
                     "an instructor's chart or question set is named with 1 to 60 lowercase letters, digits and dashes",
                 );

@@ -70,12 +70,10 @@ fn catalog_is_well_formed() {
     let mut seen = HashSet::new();
     for edit in EDITS {
         assert!(seen.insert(edit.id), "{} twice", edit.id);
-        let kebab = edit
-            .id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         assert!(
-            kebab && !edit.id.starts_with('-') && !edit.id.ends_with('-'),
+            crate::domain::slug::is_slug(edit.id)
+                && !edit.id.starts_with('-')
+                && !edit.id.ends_with('-'),
             "{}",
             edit.id
         );

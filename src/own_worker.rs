@@ -13,24 +13,15 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::content::own::{OwnReply, OwnRequest, respond};
 use crate::domain::claims::scrub::CodeLists;
-use crate::domain::codes::cpt::parse_cpt;
-use crate::domain::codes::hcpcs::parse_hcpcs;
-use crate::domain::codes::modifiers::parse_modifiers;
-use crate::domain::codes::place_of_service::parse_places;
 use crate::worker::fetch_text;
 
 /// Downloads and reads the CPT, HCPCS, modifier and place-of-service lists.
 async fn load_lists(scope: &DedicatedWorkerGlobalScope) -> Result<CodeLists, String> {
-    let damaged = |name: &str, e: String| format!("the {name} list is damaged at {e}");
-    let cpt = parse_cpt(&fetch_text(scope, "/codes/cpt.tsv").await?)
-        .map_err(|e| damaged("CPT", e.to_string()))?;
-    let hcpcs = parse_hcpcs(&fetch_text(scope, "/codes/hcpcs.tsv").await?)
-        .map_err(|e| damaged("HCPCS", e.to_string()))?;
-    let modifiers = parse_modifiers(&fetch_text(scope, "/codes/modifiers.tsv").await?)
-        .map_err(|e| damaged("modifier", e.to_string()))?;
-    let places = parse_places(&fetch_text(scope, "/codes/place-of-service.tsv").await?)
-        .map_err(|e| damaged("place-of-service", e.to_string()))?;
-    Ok(CodeLists::new(&cpt, &hcpcs, &modifiers, &places))
+    let mut texts = Vec::new();
+    for url in CodeLists::FILES {
+        texts.push(fetch_text(scope, url).await?);
+    }
+    CodeLists::from_files(&texts).map_err(|(file, e)| format!("{file} is damaged at {e}"))
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, reply: &OwnReply) {

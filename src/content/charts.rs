@@ -16,6 +16,7 @@ use crate::domain::codes::icd10cm::Icd10Cm;
 use crate::domain::codes::modifiers::Modifier;
 use crate::domain::codes::place_of_service::PlaceOfService;
 use crate::domain::npi;
+use crate::domain::slug::is_slug;
 
 /// The first and last dates of service the shipped ICD-10-CM release is valid for.
 pub const VALID_DATES: (&str, &str) = ("2026-04-01", "2026-09-30");
@@ -23,9 +24,7 @@ pub const VALID_DATES: (&str, &str) = ("2026-04-01", "2026-09-30");
 /// The code sets charts are checked against.
 pub struct ChartCodeLists<'a> {
     icd10cm: &'a dyn IcdFacts,
-    procedures: HashSet<String>,
-    modifiers: HashSet<String>,
-    places: HashSet<String>,
+    lists: ReferenceLists,
 }
 
 impl<'a> ChartCodeLists<'a> {
@@ -37,16 +36,7 @@ impl<'a> ChartCodeLists<'a> {
         modifiers: &[Modifier],
         places: &[PlaceOfService],
     ) -> Self {
-        ChartCodeLists {
-            icd10cm,
-            procedures: cpt
-                .iter()
-                .map(|c| c.code.clone())
-                .chain(hcpcs.iter().map(|c| c.code.clone()))
-                .collect(),
-            modifiers: modifiers.iter().map(|m| m.code.clone()).collect(),
-            places: places.iter().map(|p| p.code.clone()).collect(),
-        }
+        Self::from_facts(icd10cm, &ReferenceLists::new(cpt, hcpcs, modifiers, places))
     }
 
     /// The sets as the browser has them: ICD-10-CM answers from the search worker,
@@ -54,9 +44,7 @@ impl<'a> ChartCodeLists<'a> {
     pub fn from_facts(icd10cm: &'a dyn IcdFacts, lists: &ReferenceLists) -> Self {
         ChartCodeLists {
             icd10cm,
-            procedures: lists.cpt.union(&lists.hcpcs).cloned().collect(),
-            modifiers: lists.modifiers.clone(),
-            places: lists.places.clone(),
+            lists: lists.clone(),
         }
     }
 }
@@ -81,12 +69,7 @@ pub fn read_chart(path: &str, text: &str) -> Result<Chart, ChartProblem> {
         .rsplit('/')
         .next()
         .and_then(|f| f.strip_suffix(".toml"))
-        .filter(|id| {
-            !id.is_empty()
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        })
+        .filter(|id| is_slug(id))
         .ok_or_else(|| {
             fail(
                 1,
@@ -224,7 +207,7 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
             "the patient must be born before the date of service".into(),
         );
     }
-    if !codes.places.contains(&chart.place_of_service) {
+    if !codes.lists.places.contains(&chart.place_of_service) {
         fail(
             at("place_of_service"),
             format!(
@@ -354,7 +337,7 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
     for line in &chart.lines {
         let here = at(&format!("code = \"{}\"", line.code));
         for code in std::iter::once(&line.code).chain(&line.accept_codes) {
-            if !codes.procedures.contains(code) {
+            if !codes.lists.has_procedure(code) {
                 fail(
                     here,
                     format!("{code} is not in content/codes/cpt.tsv or hcpcs.tsv"),
@@ -370,7 +353,7 @@ fn chart_rules(chart: &Chart, text: &str, codes: &ChartCodeLists<'_>) -> Vec<(us
                 );
             }
             for m in set {
-                if !codes.modifiers.contains(m) {
+                if !codes.lists.modifiers.contains(m) {
                     fail(
                         here,
                         format!(

@@ -31,18 +31,13 @@ pub const MIN_CHECKS: usize = 4;
 /// The code sets lessons and questions are checked against.
 pub struct CodeLists<'a> {
     icd10cm: &'a dyn IcdFacts,
-    cpt: HashSet<String>,
-    hcpcs: HashSet<String>,
+    lists: ReferenceLists,
 }
 
 impl<'a> CodeLists<'a> {
     /// The sets from the parsed ICD-10-CM data and the CPT and HCPCS lists.
     pub fn new(icd10cm: &'a Icd10Cm, cpt: &[CptCode], hcpcs: &[HcpcsCode]) -> Self {
-        CodeLists {
-            icd10cm,
-            cpt: cpt.iter().map(|c| c.code.clone()).collect(),
-            hcpcs: hcpcs.iter().map(|c| c.code.clone()).collect(),
-        }
+        Self::from_facts(icd10cm, &ReferenceLists::new(cpt, hcpcs, &[], &[]))
     }
 
     /// The sets as the browser has them: ICD-10-CM answers from the search worker,
@@ -50,8 +45,7 @@ impl<'a> CodeLists<'a> {
     pub fn from_facts(icd10cm: &'a dyn IcdFacts, lists: &ReferenceLists) -> Self {
         CodeLists {
             icd10cm,
-            cpt: lists.cpt.clone(),
-            hcpcs: lists.hcpcs.clone(),
+            lists: lists.clone(),
         }
     }
 }
@@ -218,7 +212,7 @@ pub(crate) fn code_rules(
                 });
             }
         } else if is_hcpcs_shaped(code) {
-            if !codes.hcpcs.contains(code) {
+            if !codes.lists.hcpcs.contains(code) {
                 found.push(LintKind::HcpcsUnknown(code.to_string()));
             }
         } else if is_cpt_shaped(code) {
@@ -226,7 +220,7 @@ pub(crate) fn code_rules(
             // and range ends ("12001-13160") name families, not codes.
             let checked =
                 in_backticks || (!token.in_range && matches!(code.as_bytes()[0], b'7'..=b'9'));
-            if checked && !codes.cpt.contains(code) {
+            if checked && !codes.lists.cpt.contains(code) {
                 found.push(LintKind::CptUnknown(code.to_string()));
             }
         }

@@ -11,25 +11,38 @@ use billable::content::{CHART_SOURCES, QUESTION_SOURCES};
 use billable::domain::assignments::assignment::Item;
 use billable::domain::claims::diagnosis_facts::DiagnosisFacts;
 use billable::domain::claims::scrub::CodeLists;
-use billable::domain::codes::cpt::parse_cpt;
-use billable::domain::codes::hcpcs::parse_hcpcs;
-use billable::domain::codes::modifiers::parse_modifiers;
-use billable::domain::codes::place_of_service::parse_places;
 use billable::domain::exam_progress::QuizAttempt;
 
 fn lists() -> &'static CodeLists {
     static LISTS: OnceLock<CodeLists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let cpt = parse_cpt(include_str!("../../content/codes/cpt.tsv"))
-            .unwrap_or_else(|e| panic!("cpt.tsv {e}"));
-        let hcpcs = parse_hcpcs(include_str!("../../content/codes/hcpcs.tsv"))
-            .unwrap_or_else(|e| panic!("hcpcs.tsv {e}"));
-        let modifiers = parse_modifiers(include_str!("../../content/codes/modifiers.tsv"))
-            .unwrap_or_else(|e| panic!("modifiers.tsv {e}"));
-        let places = parse_places(include_str!("../../content/codes/place-of-service.tsv"))
-            .unwrap_or_else(|e| panic!("place-of-service.tsv {e}"));
-        CodeLists::new(&cpt, &hcpcs, &modifiers, &places)
+        // Read the way both browser sides read them.
+        let texts = [
+            include_str!("../../content/codes/cpt.tsv"),
+            include_str!("../../content/codes/hcpcs.tsv"),
+            include_str!("../../content/codes/modifiers.tsv"),
+            include_str!("../../content/codes/place-of-service.tsv"),
+        ]
+        .map(String::from);
+        CodeLists::from_files(&texts).unwrap_or_else(|(file, e)| panic!("{file}: {e}"))
     })
+}
+
+#[test]
+fn a_damaged_or_missing_list_is_named() {
+    let mut texts = [
+        include_str!("../../content/codes/cpt.tsv"),
+        include_str!("../../content/codes/hcpcs.tsv"),
+        include_str!("../../content/codes/modifiers.tsv"),
+        include_str!("../../content/codes/place-of-service.tsv"),
+    ]
+    .map(String::from);
+    texts[2] = "<html>not found</html>".into();
+    assert!(matches!(
+        CodeLists::from_files(&texts),
+        Err(("/codes/modifiers.tsv", _))
+    ));
+    assert!(CodeLists::from_files(&texts[..3]).is_err());
 }
 
 type Checked = Option<Result<OwnContent, Vec<ChartProblem>>>;

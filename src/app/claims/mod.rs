@@ -24,10 +24,6 @@ use super::published::{FetchError, fetch_json, fetch_text};
 use crate::domain::claims::payer::Payer;
 use crate::domain::claims::scrub::CodeLists;
 use crate::domain::claims::teaching::TeachingEdits;
-use crate::domain::codes::cpt::parse_cpt;
-use crate::domain::codes::hcpcs::parse_hcpcs;
-use crate::domain::codes::modifiers::parse_modifiers;
-use crate::domain::codes::place_of_service::parse_places;
 
 /// Where `billable-tool publish-charts` put the claim exercises.
 pub const BASE: &str = "/charts-data/claims/";
@@ -57,14 +53,9 @@ pub async fn load_reference() -> Result<Reference, FetchError> {
 
 /// Downloads the CPT, HCPCS, modifier and place-of-service lists.
 async fn load_code_lists() -> Result<CodeLists, FetchError> {
-    let damaged = |path: &str, e: String| FetchError::Damaged(path.to_string(), e);
-    let cpt = parse_cpt(&fetch_text("/codes/cpt.tsv").await?)
-        .map_err(|e| damaged("cpt.tsv", e.to_string()))?;
-    let hcpcs = parse_hcpcs(&fetch_text("/codes/hcpcs.tsv").await?)
-        .map_err(|e| damaged("hcpcs.tsv", e.to_string()))?;
-    let modifiers = parse_modifiers(&fetch_text("/codes/modifiers.tsv").await?)
-        .map_err(|e| damaged("modifiers.tsv", e.to_string()))?;
-    let places = parse_places(&fetch_text("/codes/place-of-service.tsv").await?)
-        .map_err(|e| damaged("place-of-service.tsv", e.to_string()))?;
-    Ok(CodeLists::new(&cpt, &hcpcs, &modifiers, &places))
+    let mut texts = Vec::new();
+    for url in CodeLists::FILES {
+        texts.push(fetch_text(url).await?);
+    }
+    CodeLists::from_files(&texts).map_err(|(file, e)| FetchError::Damaged(file.to_string(), e))
 }

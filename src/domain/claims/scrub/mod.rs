@@ -29,10 +29,10 @@ use super::diagnosis_facts::DiagnosisFacts;
 use super::form::{FIELDS, LINE_FIELDS};
 use super::payer::Payer;
 use super::teaching::TeachingEdits;
-use crate::domain::codes::cpt::CptCode;
-use crate::domain::codes::hcpcs::HcpcsCode;
-use crate::domain::codes::modifiers::Modifier;
-use crate::domain::codes::place_of_service::PlaceOfService;
+use crate::domain::codes::cpt::{CptCode, parse_cpt};
+use crate::domain::codes::hcpcs::{HcpcsCode, parse_hcpcs};
+use crate::domain::codes::modifiers::{Modifier, parse_modifiers};
+use crate::domain::codes::place_of_service::{PlaceOfService, parse_places};
 use crate::domain::dates::Day;
 
 pub use catalog::EDITS;
@@ -115,6 +115,29 @@ impl CodeLists {
             places: places.iter().map(|p| upper(&p.code)).collect(),
         }
     }
+
+    /// Reads the four lists from their files' text, given in `FILES` order; the error
+    /// names the damaged file and where.
+    pub fn from_files(texts: &[String]) -> Result<CodeLists, (&'static str, String)> {
+        let [cpt, hcpcs, modifiers, places] = texts else {
+            return Err((Self::FILES[0], "not every list was read".into()));
+        };
+        let damaged = |i: usize| move |e: String| (Self::FILES[i], e);
+        Ok(CodeLists::new(
+            &parse_cpt(cpt).map_err(|e| damaged(0)(e.to_string()))?,
+            &parse_hcpcs(hcpcs).map_err(|e| damaged(1)(e.to_string()))?,
+            &parse_modifiers(modifiers).map_err(|e| damaged(2)(e.to_string()))?,
+            &parse_places(places).map_err(|e| damaged(3)(e.to_string()))?,
+        ))
+    }
+
+    /// Where the app serves the lists, in the order `from_files` reads them.
+    pub const FILES: [&'static str; 4] = [
+        "/codes/cpt.tsv",
+        "/codes/hcpcs.tsv",
+        "/codes/modifiers.tsv",
+        "/codes/place-of-service.tsv",
+    ];
 
     /// True when the code is in the CPT or the HCPCS list.
     pub fn has_procedure(&self, code: &str) -> bool {

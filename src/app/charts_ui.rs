@@ -243,24 +243,14 @@ pub(crate) fn ChartWorkspace(chart: &'static Chart, #[prop(optional)] own: bool)
     // Set when the saved chart records cannot be read: work goes on, but unsaved.
     let book_error = RwSignal::new(store.with(|p| p.chart_book().err().map(|e| e.to_string())));
     let clock = ActiveClock::start();
-    let add_time = {
-        let id = id.clone();
-        move || {
-            let spent = clock.take();
-            if let Err(e) = store.update(|p| p.add_chart_time(&id, spent)) {
-                book_error.set(Some(e.to_string()));
-            }
-        }
-    };
     let save = {
         let id = id.clone();
-        let add_time = add_time.clone();
         move || {
             let current = answer.get_untracked();
-            if let Err(e) = store.update(|p| p.save_chart_draft(&id, current)) {
+            let spent = clock.take();
+            if let Err(e) = store.update(|p| p.save_chart_draft(&id, current, spent)) {
                 book_error.set(Some(e.to_string()));
             }
-            add_time();
         }
     };
     let change = {
@@ -406,12 +396,12 @@ pub(crate) fn ChartWorkspace(chart: &'static Chart, #[prop(optional)] own: bool)
             let current = answer.get_untracked();
             let graded = grade(chart, &current);
             let now = super::now_ms();
+            let spent = clock.take();
             if let Err(e) =
-                store.update(|p| p.record_chart_attempt(&id, current, graded.score, now))
+                store.update(|p| p.record_chart_attempt(&id, current, graded.score, now, spent))
             {
                 book_error.set(Some(e.to_string()));
             }
-            add_time();
             result.set(Some(graded));
             if let Some(el) = document().get_element_by_id("grade-heading") {
                 let _ = el.dyn_into::<web_sys::HtmlElement>().map(|e| e.focus());

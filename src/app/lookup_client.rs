@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
 use super::storage;
-use crate::domain::codes::lookup::{CodeSet, Request, fact_sets_request};
+use crate::domain::codes::lookup::{CodeSet, Request};
 
 /// Where the code-set data stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,12 +188,9 @@ impl LookupClient {
     }
 
     fn send(&self, request: &Request) {
-        if let Ok(json) = serde_json::to_string(request) {
-            self.send_json(json);
-        }
-    }
-
-    fn send_json(&self, json: String) {
+        let Ok(json) = serde_json::to_string(request) else {
+            return;
+        };
         if let Some(early) = self.early.borrow_mut().as_mut() {
             early.push(json);
         } else if let Some(worker) = self.worker.borrow().as_ref() {
@@ -245,7 +242,7 @@ impl LookupClient {
     /// Asks for the facts on several lists of codes (`FactSets`); the answer, a JSON
     /// list of facts, arrives in `facts`.
     pub fn fact_sets(&self, lists: Vec<Vec<String>>) {
-        self.send_json(fact_sets_request(&lists));
+        self.send(&Request::FactSets { lists });
     }
 
     /// Asks for the verdict on a built code.

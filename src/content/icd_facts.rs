@@ -3,8 +3,8 @@
 //! `FactSheet` of the worker's answers does. Both give the same `CodeFact`s and
 //! conflict messages, because both come from `DiagnosisFacts`.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Mutex, MutexGuard};
 
 use crate::domain::claims::diagnosis_facts::{CodeFact, DiagnosisFacts, key};
 use crate::domain::codes::icd10cm::Icd10Cm;
@@ -36,8 +36,8 @@ pub struct FactSheet {
     codes: BTreeMap<String, CodeFact>,
     /// Each list of codes checked as a whole, with its conflict messages.
     sets: Vec<(Vec<String>, Vec<String>)>,
-    asked_codes: Mutex<BTreeSet<String>>,
-    asked_sets: Mutex<Vec<Vec<String>>>,
+    asked_codes: RefCell<BTreeSet<String>>,
+    asked_sets: RefCell<Vec<Vec<String>>>,
 }
 
 impl FactSheet {
@@ -45,8 +45,8 @@ impl FactSheet {
     /// `Sets` request: each list checked as a whole, then one list of single codes.
     /// Empty when the sheet answered everything.
     pub fn wanted(&self) -> Vec<Vec<String>> {
-        let mut lists = self.asked_sets.lock_now().clone();
-        let singles: Vec<String> = self.asked_codes.lock_now().iter().cloned().collect();
+        let mut lists = self.asked_sets.borrow().clone();
+        let singles: Vec<String> = self.asked_codes.borrow().iter().cloned().collect();
         if !singles.is_empty() {
             lists.push(singles);
         }
@@ -59,21 +59,8 @@ impl FactSheet {
             self.sets.push((normal(list), facts.conflict_messages()));
             self.codes.extend(facts.codes);
         }
-        self.asked_codes.lock_now().clear();
-        self.asked_sets.lock_now().clear();
-    }
-}
-
-/// A lock that a panic elsewhere cannot poison for good (the sheet is only ever used
-/// from one thread; the lock makes it `Sync` for the page's stored values).
-trait LockNow<T> {
-    fn lock_now(&self) -> MutexGuard<'_, T>;
-}
-
-impl<T> LockNow<T> for Mutex<T> {
-    fn lock_now(&self) -> MutexGuard<'_, T> {
-        self.lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.asked_codes.borrow_mut().clear();
+        self.asked_sets.borrow_mut().clear();
     }
 }
 
@@ -86,7 +73,7 @@ impl IcdFacts for FactSheet {
         match self.codes.get(&key(code)) {
             Some(fact) => fact.clone(),
             None => {
-                self.asked_codes.lock_now().insert(key(code));
+                self.asked_codes.borrow_mut().insert(key(code));
                 // Not known yet: assumed fine until the second pass.
                 CodeFact {
                     exists: true,
@@ -102,7 +89,7 @@ impl IcdFacts for FactSheet {
         match self.sets.iter().find(|(l, _)| *l == list) {
             Some((_, messages)) => messages.clone(),
             None => {
-                let mut asked = self.asked_sets.lock_now();
+                let mut asked = self.asked_sets.borrow_mut();
                 if !asked.contains(&list) {
                     asked.push(list);
                 }

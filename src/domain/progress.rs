@@ -133,20 +133,31 @@ impl Progress {
         Ok(())
     }
 
-    /// Keeps the learner's unsubmitted answer.
-    pub fn save_chart_draft(&mut self, id: &str, answer: Answer) -> Result<(), ChartBookError> {
-        self.change_chart(id, |record| record.draft = Some(answer))
+    /// Keeps the learner's unsubmitted answer, adding `spent_ms` of active time.
+    pub fn save_chart_draft(
+        &mut self,
+        id: &str,
+        answer: Answer,
+        spent_ms: u64,
+    ) -> Result<(), ChartBookError> {
+        self.change_chart(id, |record| {
+            record.draft = Some(answer);
+            record.spent_ms = record.spent_ms.saturating_add(spent_ms);
+        })
     }
 
-    /// Records a graded attempt; the draft stays, so the learner can adjust it and retry.
+    /// Records a graded attempt, adding `spent_ms` of active time; the draft stays, so
+    /// the learner can adjust it and retry.
     pub fn record_chart_attempt(
         &mut self,
         id: &str,
         answer: Answer,
         score: u32,
         now: u64,
+        spent_ms: u64,
     ) -> Result<(), ChartBookError> {
         self.change_chart(id, |record| {
+            record.spent_ms = record.spent_ms.saturating_add(spent_ms);
             let after_reveal = record.revealed;
             record.draft = Some(answer.clone());
             record.attempts.push(ChartAttempt {
@@ -161,13 +172,6 @@ impl Progress {
     /// Records that the learner revealed the answer key.
     pub fn reveal_chart(&mut self, id: &str) -> Result<(), ChartBookError> {
         self.change_chart(id, |record| record.revealed = true)
-    }
-
-    /// Adds active time spent on chart `id`.
-    pub fn add_chart_time(&mut self, id: &str, ms: u64) -> Result<(), ChartBookError> {
-        self.change_chart(id, |record| {
-            record.spent_ms = record.spent_ms.saturating_add(ms)
-        })
     }
 }
 

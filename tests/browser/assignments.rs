@@ -9,6 +9,28 @@ use serde_json::json;
 use crate::Learner;
 use crate::charts::{enter, set_value};
 
+/// Once the builder lists `items` items, creates the assignment and returns its link.
+fn create_with_items(teacher: &Learner, items: usize) -> String {
+    let t = &teacher.browser;
+    t.wait_until("the items", || {
+        (t.find_all(".assignment-builder .assignment-items li").len() == items).then_some(())
+    });
+    t.click_css("#create-assignment");
+    t.wait_for("#assignment-link");
+    let link = t.run(
+        "return document.querySelector('#assignment-link').value",
+        json!([]),
+    );
+    let link = link.as_str().unwrap_or_default().to_string();
+    assert!(link.contains("/assignment#"), "{link}");
+    link
+}
+
+/// A downloaded JSON file.
+fn read_json(file: &std::path::Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap_or_default()).unwrap_or_default()
+}
+
 #[test]
 fn an_assignment_goes_out_as_a_link_and_comes_back_as_a_graded_results_file() {
     let lesson = crate::lesson("billing/life-of-a-claim");
@@ -44,17 +66,7 @@ fn an_assignment_goes_out_as_a_link_and_comes_back_as_a_graded_results_file() {
         "change",
     );
     t.click_css("#add-item");
-    t.wait_until("two items", || {
-        (t.find_all(".assignment-builder .assignment-items li").len() == 2).then_some(())
-    });
-    t.click_css("#create-assignment");
-    t.wait_for("#assignment-link");
-    let link = t.run(
-        "return document.querySelector('#assignment-link').value",
-        json!([]),
-    );
-    let link = link.as_str().unwrap_or_default().to_string();
-    assert!(link.contains("/assignment#"), "{link}");
+    let link = create_with_items(&teacher, 2);
 
     // 2. A student opens it in a fresh profile and does the lesson.
     let student = Learner::start();
@@ -72,9 +84,7 @@ fn an_assignment_goes_out_as_a_link_and_comes_back_as_a_graded_results_file() {
     set_value(&student, "#student-name", "Ana Quillfeather", "change");
     s.click_css("#submit-results");
     let file = s.wait_for_download(".billable-results.json");
-    let results: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&file).unwrap_or_default())
-            .unwrap_or_default();
+    let results: serde_json::Value = read_json(&file);
     assert!(
         results["items"][0]["time_ms"].as_u64().unwrap_or(0) > 0,
         "the lesson's active time: {results}"
@@ -169,16 +179,7 @@ fn an_instructors_own_chart_and_questions_are_checked_shared_and_done() {
     t.click_css("#questions-template");
     t.click_css("#add-item");
     t.wait_for_text("#own-status", "Checked and added: 2 questions");
-    t.wait_until("two items", || {
-        (t.find_all(".assignment-builder .assignment-items li").len() == 2).then_some(())
-    });
-    t.click_css("#create-assignment");
-    t.wait_for("#assignment-link");
-    let link = t.run(
-        "return document.querySelector('#assignment-link').value",
-        json!([]),
-    );
-    let link = link.as_str().unwrap_or_default().to_string();
+    let link = create_with_items(&teacher, 2);
 
     // The student opens it and codes the chart in the workspace.
     let student = Learner::start();
@@ -215,9 +216,7 @@ fn an_instructors_own_chart_and_questions_are_checked_shared_and_done() {
     set_value(&student, "#student-name", "Ana Quillfeather", "change");
     s.click_css("#submit-results");
     let file = s.wait_for_download(".billable-results.json");
-    let results: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&file).unwrap_or_default())
-            .unwrap_or_default();
+    let results: serde_json::Value = read_json(&file);
     let items = &results["items"];
     assert_eq!(items[0]["score"], 100, "{results}");
     assert!(

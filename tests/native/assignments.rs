@@ -329,11 +329,10 @@ fn own_items_and_time_spent_come_from_the_students_records() {
         ..Answer::default()
     };
     assert!(
-        p.record_chart_attempt(&chart_key, answer, 60, 1_000)
+        p.record_chart_attempt(&chart_key, answer.clone(), 60, 1_000, 90_000)
             .is_ok()
     );
-    assert!(p.add_chart_time(&chart_key, 90_000).is_ok());
-    assert!(p.add_chart_time(&chart_key, 30_000).is_ok());
+    assert!(p.save_chart_draft(&chart_key, answer, 30_000).is_ok());
     // The template's codes are all ICD-10-CM, so empty CPT and HCPCS lists do.
     let Ok(qs) = check_own_questions(
         "quiz",

@@ -151,10 +151,10 @@ fn chart_drafts_attempts_and_reveals_are_kept() {
         lines: Vec::new(),
     };
     let steps = [
-        progress.save_chart_draft("fm-x", answer.clone()),
-        progress.record_chart_attempt("fm-x", answer.clone(), 60, 10),
+        progress.save_chart_draft("fm-x", answer.clone(), 0),
+        progress.record_chart_attempt("fm-x", answer.clone(), 60, 10, 0),
         progress.reveal_chart("fm-x"),
-        progress.record_chart_attempt("fm-x", answer.clone(), 100, 20),
+        progress.record_chart_attempt("fm-x", answer.clone(), 100, 20, 0),
     ];
     assert!(steps.iter().all(Result::is_ok), "{steps:?}");
     let record = progress.chart("fm-x").unwrap_or_default();
@@ -182,7 +182,7 @@ fn chart_drafts_attempts_and_reveals_are_kept() {
         panic!("the lessons still load: {damaged:?}")
     };
     assert!(damaged.chart_book().is_err());
-    assert!(damaged.save_chart_draft("fm-x", answer).is_err());
+    assert!(damaged.save_chart_draft("fm-x", answer, 0).is_err());
     assert!(encode(&damaged).contains(r#"\"attempts\":\"no\""#));
 }
 

@@ -391,3 +391,21 @@ fn stop_and_seventh_character_words_are_not_significant() {
     }
     assert_eq!(fold("Sträussler-Scheinker, 2"), "straussler scheinker  2");
 }
+
+#[test]
+fn fact_sets_are_answered_list_by_list() {
+    use billable::domain::codes::lookup::{Reply, Request, answer};
+    let lists = vec![
+        vec!["E11.9".to_string(), "E10.9".into()],
+        vec!["Q99.99".to_string()],
+    ];
+    // As the page sends it.
+    let json = serde_json::to_string(&Request::FactSets { lists }).unwrap_or_default();
+    let request: Request = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    let Reply::FactSets(sets) = answer(&mut data(), &request) else {
+        panic!("a list of facts");
+    };
+    assert_eq!(sets.len(), 2);
+    assert!(!sets[0].excludes1.is_empty(), "{:?}", sets[0]);
+    assert!(sets[1].code("Q99.99").is_some_and(|f| !f.exists));
+}

@@ -40,6 +40,8 @@ pub struct OwnChecker {
     /// (so a page that checks nothing never starts it and its 4 MB download).
     owner: StoredValue<Option<Owner>>,
     listening: StoredValue<bool>,
+    /// True once the facts were sent: the checking worker needs nothing more.
+    relayed: StoredValue<bool>,
 }
 
 /// Posts a request to the running check's worker.
@@ -69,6 +71,7 @@ impl OwnChecker {
             wanted: RwSignal::new(None),
             owner: StoredValue::new(Owner::current()),
             listening: StoredValue::new(false),
+            relayed: StoredValue::new(false),
         }
     }
 
@@ -91,6 +94,7 @@ impl OwnChecker {
             checker.wanted.set(None);
             let item = CHECK.with(|c| c.borrow().as_ref().map(|(_, item)| item.clone()));
             if let Some(item) = item {
+                checker.relayed.set_value(true);
                 ask(item, Some((wanted, answers)));
             }
         });
@@ -128,16 +132,15 @@ impl OwnChecker {
         }
         match serde_json::from_str::<OwnReply>(text) {
             // Asked once already: the answers did not cover it, so stop rather than loop.
-            Ok(OwnReply::Wanted(_))
-                if self.status.get_untracked().as_deref() == Some(SECOND_PASS) =>
-            {
+            Ok(OwnReply::Wanted(_)) if self.relayed.get_value() => {
                 self.finish(Err(vec![
                     "The ICD-10-CM codes could not all be checked; reload the page and try again."
                         .into(),
                 ]));
             }
             Ok(OwnReply::Wanted(wanted)) => {
-                self.status.set(Some(SECOND_PASS.into()));
+                self.status
+                    .set(Some("Checking the ICD-10-CM codes…".into()));
                 self.wanted.set(Some(wanted.clone()));
                 lookup_client().fact_sets(wanted);
             }
@@ -159,6 +162,7 @@ impl OwnChecker {
             }
         }
         stop();
+        self.relayed.set_value(false);
         self.wanted.set(None);
         self.outcome.set(None);
         self.status.set(Some("Checking…".into()));
@@ -179,9 +183,6 @@ impl OwnChecker {
         CHECK.with(|c| *c.borrow_mut() = Some((worker, item)));
     }
 }
-
-/// The status while the search worker answers; a second `Wanted` then ends the check.
-const SECOND_PASS: &str = "Checking the ICD-10-CM codes…";
 
 /// The held assignment item whose work is kept under `key`.
 fn held_item(key: &str) -> Option<Item> {

@@ -101,7 +101,7 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
                 score: record.and_then(|r| r.best).map(|s| s.percent()),
                 attempts: record.map_or(0, |r| r.attempts),
                 done_at: record.and_then(|r| r.best).map(|s| s.at),
-                time_ms: record.map(|r| r.spent_ms).filter(|&t| t > 0),
+                time_ms: measured(record.map_or(0, |r| r.spent_ms)),
                 ..ItemResult::default()
             }
         }
@@ -117,7 +117,7 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
                 score: best.map(|a| a.score),
                 attempts: taken.len() as u32,
                 done_at: best.map(|a| a.at),
-                time_ms: Some(taken.iter().map(|a| a.spent_ms).sum()).filter(|&t| t > 0),
+                time_ms: measured(taken.iter().map(|a| a.spent_ms).sum()),
                 questions: best.map(|a| a.answers.clone()).unwrap_or_default(),
                 ..ItemResult::default()
             }
@@ -135,7 +135,7 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
                 label,
                 score: record.best(),
                 attempts: record.scores.len() as u32,
-                time_ms: Some(record.spent_ms).filter(|&t| t > 0),
+                time_ms: measured(record.spent_ms),
                 answers,
                 ..ItemResult::default()
             }
@@ -161,6 +161,11 @@ fn item_result(item: &Item, progress: &Progress, bank: &[Question]) -> ItemResul
     }
 }
 
+/// Time spent as reported: none when nothing was measured.
+fn measured(ms: u64) -> Option<u64> {
+    (ms > 0).then_some(ms)
+}
+
 /// A chart's outcome, shipped or the instructor's, from its record under `key`.
 fn chart_result(label: String, key: &str, progress: &Progress) -> ItemResult {
     let record = progress.chart(key).unwrap_or_default();
@@ -180,7 +185,7 @@ fn chart_result(label: String, key: &str, progress: &Progress) -> ItemResult {
                 codes
             })
             .unwrap_or_default(),
-        time_ms: Some(record.spent_ms).filter(|&t| t > 0),
+        time_ms: measured(record.spent_ms),
         ..ItemResult::default()
     }
 }

@@ -44,11 +44,6 @@ impl CodeSet {
     }
 }
 
-/// The JSON of a `Request::FactSets`, as serde would write it.
-pub fn fact_sets_request(lists: &[Vec<String>]) -> String {
-    serde_json::json!({ "FactSets": { "lists": lists } }).to_string()
-}
-
 /// A question from the lookup page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
@@ -79,10 +74,7 @@ pub enum Request {
         codes: Vec<String>,
     },
     /// The same facts for several lists at once (an instructor's chart or questions
-    /// being checked); answered as one list of facts, in order. Only the workspace
-    /// sends it, as JSON of its own (`fact_sets_request`), so the first page's wasm
-    /// carries no code to write it.
-    #[serde(skip_serializing)]
+    /// being checked); answered as one list of facts, in order.
     FactSets {
         /// Each list of codes, checked as a whole.
         lists: Vec<Vec<String>>,
@@ -213,16 +205,4 @@ pub struct Detail {
     pub stem: Option<String>,
     /// The validator's verdict on the code as it stands.
     pub verdict: String,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_fact_sets_request_reads_back_as_the_worker_reads_it() {
-        let lists = vec![vec!["E11.9".to_string(), "I10".into()], vec![]];
-        let read: Result<Request, _> = serde_json::from_str(&fact_sets_request(&lists));
-        assert_eq!(read.ok(), Some(Request::FactSets { lists }));
-    }
 }
